@@ -1,0 +1,50 @@
+package org.benchwarden.job;
+
+import picocli.CommandLine;
+
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.launch.JobOperator;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.boot.CommandLineRunner;
+import org.springframework.boot.ExitCodeGenerator;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs {@link BenchwardenCommand} with the program's arguments once the application has started,
+ * and hands its exit code to Spring Boot. Tests turn it off with
+ * {@code benchwarden.command-line.enabled=false} and start the job themselves.
+ */
+@Component
+@ConditionalOnProperty(name = "benchwarden.command-line.enabled", havingValue = "true", matchIfMissing = true)
+class BenchwardenCommandLineRunner implements CommandLineRunner, ExitCodeGenerator {
+
+	private final RunContextLoader loader;
+
+	private final JobOperator jobOperator;
+
+	private final JobRepository jobRepository;
+
+	private final Job job;
+
+	private int exitCode;
+
+	BenchwardenCommandLineRunner(RunContextLoader loader, JobOperator jobOperator, JobRepository jobRepository, Job job) {
+		this.loader = loader;
+		this.jobOperator = jobOperator;
+		this.jobRepository = jobRepository;
+		this.job = job;
+	}
+
+	@Override
+	public void run(String... args) {
+		BenchwardenCommand command = new BenchwardenCommand(this.loader, this.jobOperator, this.jobRepository, this.job);
+		this.exitCode = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+	}
+
+	@Override
+	public int getExitCode() {
+		return this.exitCode;
+	}
+
+}

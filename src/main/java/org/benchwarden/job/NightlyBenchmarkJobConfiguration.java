@@ -1,0 +1,241 @@
+package org.benchwarden.job;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+
+import org.benchwarden.access.Entitlements;
+import org.benchwarden.access.EntitlementResolver;
+import org.benchwarden.activity.Period;
+import org.benchwarden.benchmark.PracticeFigureRepository;
+import org.benchwarden.benchmark.RecipientRepository;
+import org.benchwarden.ingest.RejectsReportWriter;
+import org.benchwarden.workbook.PoiBenchmarkWorkbookWriter;
+import org.benchwarden.workbook.RunManifest;
+import org.benchwarden.workbook.RunManifestWriter;
+import org.benchwarden.workbook.WrittenWorkbook;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.job.parameters.JobParameters;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.StepExecution;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.support.ListItemReader;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The nightly benchmark job, top to bottom: check the configuration, ingest the inbox, build the
+ * practice figures for the periods in range, resolve every recipient's entitlements, write one
+ * workbook per recipient, then write the manifest and the rejects report. Each step records its
+ * progress in the JDBC job repository, so a failed run restarts where it stopped.
+ */
+@Configuration(proxyBeanMethods = false)
+class NightlyBenchmarkJobConfiguration {
+
+	static final String JOB_NAME = "nightlyBenchmarkJob";
+
+	static final String PERIODS_KEY = "periods";
+
+	/** Recipients per chunk of the write step; their workbooks are written in parallel. */
+	private static final int WORKBOOKS_PER_CHUNK = 4;
+
+	private static final Logger logger = LoggerFactory.getLogger(NightlyBenchmarkJobConfiguration.class);
+
+	// readers and writers
+
+	@Bean
+	@StepScope
+	ListItemReader<String> pendingRecipientReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			RecipientRepository recipients) {
+		return new ListItemReader<>(recipients.pendingRecipients(jobInstanceId(stepExecution)));
+	}
+
+	@Bean(destroyMethod = "shutdown")
+	ExecutorService workbookExecutor() {
+		// One thread per core: writing a workbook is CPU-bound (XML and zip) with a database read.
+		return Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()));
+	}
+
+	@Bean
+	PoiBenchmarkWorkbookWriter poiBenchmarkWorkbookWriter() {
+		return new PoiBenchmarkWorkbookWriter();
+	}
+
+	@Bean
+	@StepScope
+	WorkbookItemWriter workbookItemWriter(@Value("#{stepExecution}") StepExecution stepExecution, RunContextLoader loader,
+			JdbcTemplate jdbc, RecipientRepository recipients, PoiBenchmarkWorkbookWriter poiBenchmarkWorkbookWriter,
+			ExecutorService workbookExecutor) {
+		RunParameters parameters = RunParameters.from(stepExecution.getJobParameters());
+		return new WorkbookItemWriter(loader.load(parameters.definitionFile()), jobInstanceId(stepExecution), parameters,
+				periods(stepExecution), jdbc, recipients, poiBenchmarkWorkbookWriter, workbookExecutor);
+	}
+
+	// steps
+
+	@Bean
+	Step checkConfigurationStep(JobRepository jobRepository, RunContextLoader loader) {
+		Tasklet check = (contribution, chunkContext) -> {
+			JobParameters parameters = chunkContext.getStepContext().getStepExecution().getJobParameters();
+			loader.load(RunParameters.from(parameters).definitionFile());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("checkConfiguration", jobRepository).tasklet(check).build();
+	}
+
+	@Bean
+	Step buildFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunContextLoader loader, PracticeFigureRepository figures) {
+		Tasklet build = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			RunParameters parameters = RunParameters.from(step.getJobParameters());
+			PeriodRule rule = loader.load(parameters.definitionFile()).definition().periods();
+			List<Period> loaded = figures.loadedPeriods().stream().map(Period::parse).toList();
+			List<String> periods = rule.select(loaded, parameters.reportingDate()).stream().map(Period::label).toList();
+			int count = figures.rebuild(periods);
+			step.getJobExecution().getExecutionContext().putString(PERIODS_KEY, String.join(",", periods));
+			logger.info("Built {} practice figures for periods {} ({})", count, periods, rule.describe());
+			if (periods.isEmpty()) {
+				logger.warn("No loaded data falls in the reporting periods for {}; workbooks will hold no figures",
+						parameters.reportingDate());
+			}
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("buildFigures", jobRepository).tasklet(build, transactionManager).build();
+	}
+
+	@Bean
+	Step resolveEntitlementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			RunContextLoader loader, RecipientRepository recipients) {
+		Tasklet resolve = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			long jobInstanceId = jobInstanceId(step);
+			if (recipients.hasRecipients(jobInstanceId)) {
+				logger.info("Entitlements were resolved by an earlier execution of this run; keeping them");
+				return RepeatStatus.FINISHED;
+			}
+			RunParameters parameters = RunParameters.from(step.getJobParameters());
+			RunContext context = loader.load(parameters.definitionFile());
+			List<Entitlements> all = selectRecipients(new EntitlementResolver().resolve(context.sharing()), parameters);
+			for (Entitlements entitlements : all) {
+				recipients.save(jobInstanceId, entitlements);
+			}
+			logger.info("Resolved entitlements of {} recipients", all.size());
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("resolveEntitlements", jobRepository).tasklet(resolve, transactionManager).build();
+	}
+
+	@Bean
+	Step writeWorkbooksStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<String> pendingRecipientReader, WorkbookItemWriter workbookItemWriter) {
+		return new StepBuilder("writeWorkbooks", jobRepository).<String, String>chunk(WORKBOOKS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(pendingRecipientReader)
+			.writer(workbookItemWriter)
+			.build();
+	}
+
+	@Bean
+	Step writeReportsStep(JobRepository jobRepository, RunContextLoader loader, RecipientRepository recipients,
+			RejectsReportWriter rejectsReportWriter) {
+		Tasklet report = (contribution, chunkContext) -> {
+			StepExecution step = chunkContext.getStepContext().getStepExecution();
+			RunParameters parameters = RunParameters.from(step.getJobParameters());
+			RunContext context = loader.load(parameters.definitionFile());
+			Path folder = context.definition().outputFor(parameters.reportingDate());
+			long jobInstanceId = jobInstanceId(step);
+
+			List<RunManifest.Recipient> written = new ArrayList<>();
+			for (RecipientRepository.WrittenRecipient recipient : recipients.written(jobInstanceId)) {
+				WrittenWorkbook workbook = new WrittenWorkbook(folder.resolve(recipient.fileName()), recipient.sha256(),
+						recipient.figureCount(), recipient.figuresWithheld());
+				written.add(RunManifest.Recipient.of(recipient.entitlements(), workbook));
+			}
+			RunManifest manifest = new RunManifest(context.definition().name() + " for " + parameters.reportingDate(),
+					JOB_NAME, parameters.reportingDate(), ZonedDateTime.now(ZoneId.of("Europe/London")), written);
+			Path manifestFile = writeManifest(manifest, folder, parameters.recipient());
+			long rejects = rejectsReportWriter.write(folder.resolve(rejectsFileName(parameters)), jobInstanceId);
+			logger.info("Wrote manifest [{}] for {} workbooks and rejects report with {} rows", manifestFile,
+					written.size(), rejects);
+			return RepeatStatus.FINISHED;
+		};
+		return new StepBuilder("writeReports", jobRepository).tasklet(report).build();
+	}
+
+	// job
+
+	@Bean
+	Job nightlyBenchmarkJob(JobRepository jobRepository, Step checkConfigurationStep, Step ingestStep,
+			Step buildFiguresStep, Step resolveEntitlementsStep, Step writeWorkbooksStep, Step writeReportsStep,
+			RunSummaryListener runSummaryListener) {
+		return new JobBuilder(JOB_NAME, jobRepository).start(checkConfigurationStep)
+			.next(ingestStep)
+			.next(buildFiguresStep)
+			.next(resolveEntitlementsStep)
+			.next(writeWorkbooksStep)
+			.next(writeReportsStep)
+			.listener(runSummaryListener)
+			.build();
+	}
+
+	private static List<Entitlements> selectRecipients(List<Entitlements> all, RunParameters parameters) {
+		if (parameters.recipient() == null) {
+			return all;
+		}
+		List<Entitlements> selected = all.stream()
+			.filter((entitlements) -> entitlements.recipient().odsCode().equalsIgnoreCase(parameters.recipient()))
+			.toList();
+		if (selected.isEmpty()) {
+			throw new IllegalArgumentException("recipient " + parameters.recipient()
+					+ " is not named in the sharing configuration; check the ODS code");
+		}
+		return selected;
+	}
+
+	private static Path writeManifest(RunManifest manifest, Path folder, String recipient) throws IOException {
+		Path written = new RunManifestWriter().write(manifest, folder);
+		if (recipient == null) {
+			return written;
+		}
+		// A run for one recipient must not replace the manifest of the full run.
+		Path single = folder.resolve("manifest-" + recipient.toUpperCase(java.util.Locale.ROOT) + ".json");
+		java.nio.file.Files.move(written, single, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		return single;
+	}
+
+	private static String rejectsFileName(RunParameters parameters) {
+		return (parameters.recipient() == null) ? "rejects.csv"
+				: "rejects-" + parameters.recipient().toUpperCase(java.util.Locale.ROOT) + ".csv";
+	}
+
+	static long jobInstanceId(StepExecution stepExecution) {
+		return stepExecution.getJobExecution().getJobInstance().getInstanceId();
+	}
+
+	private static List<String> periods(StepExecution stepExecution) {
+		ExecutionContext context = stepExecution.getJobExecution().getExecutionContext();
+		String periods = context.getString(PERIODS_KEY, "");
+		return periods.isEmpty() ? List.of() : Arrays.asList(periods.split(","));
+	}
+
+}
