@@ -9,7 +9,6 @@ import org.benchwarden.job.RunContext;
 import org.benchwarden.job.RunContextLoader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
-import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -31,16 +30,16 @@ public class IngestStepConfiguration {
 
 	@Bean
 	@StepScope
-	InboxPartitioner inboxPartitioner(@Value("#{jobParameters}") JobParameters parameters, RunContextLoader loader) {
-		return new InboxPartitioner(context(parameters, loader).definition().inbox());
+	InboxPartitioner inboxPartitioner(@Value("#{jobParameters['definitionFile']}") String definitionFile, RunContextLoader loader) {
+		return new InboxPartitioner(loader.load(Path.of(definitionFile)).definition().inbox());
 	}
 
 	@Bean
 	@StepScope
 	ActivityFileItemReader activityFileItemReader(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{jobParameters}") JobParameters parameters, @Value("#{stepExecution}") StepExecution stepExecution,
+			@Value("#{jobParameters['definitionFile']}") String definitionFile, @Value("#{stepExecution}") StepExecution stepExecution,
 			RunContextLoader loader) {
-		RunContext context = context(parameters, loader);
+		RunContext context = loader.load(Path.of(definitionFile));
 		ActivityFileReader reader = new ActivityFileReader(context.metrics(),
 				(code) -> context.organisations().practice(code).isPresent());
 		return new ActivityFileItemReader(Path.of(file), reader, stepExecution);
@@ -56,10 +55,10 @@ public class IngestStepConfiguration {
 	@Bean
 	@StepScope
 	ActivityFileLifecycleListener activityFileLifecycleListener(@Value("#{stepExecutionContext['file']}") String file,
-			@Value("#{jobParameters}") JobParameters parameters, SourceFileRepository repository,
+			@Value("#{jobParameters['definitionFile']}") String definitionFile,
+			@Value("#{jobParameters['reportingDate']}") LocalDate reportingDate, SourceFileRepository repository,
 			RunContextLoader loader) {
-		LocalDate reportingDate = parameters.getLocalDate("reportingDate");
-		return new ActivityFileLifecycleListener(Path.of(file), context(parameters, loader).definition(),
+		return new ActivityFileLifecycleListener(Path.of(file), loader.load(Path.of(definitionFile)).definition(),
 				reportingDate, repository);
 	}
 
@@ -80,10 +79,6 @@ public class IngestStepConfiguration {
 		return new StepBuilder("ingest", jobRepository).partitioner("ingestFile", inboxPartitioner)
 			.step(ingestFileStep)
 			.build();
-	}
-
-	private static RunContext context(JobParameters parameters, RunContextLoader loader) {
-		return loader.load(Path.of(parameters.getString("definitionFile")));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Component;
 
 /**
@@ -39,11 +40,11 @@ public class RejectsReportWriter {
 					CSVPrinter printer = new CSVPrinter(writer, CSVFormat.RFC4180.builder().setHeader(HEADER).get())) {
 				this.jdbc.query("SELECT f.file_name, 0, 0, NULL, NULL, 'file quarantined whole: ' || f.reason "
 						+ "FROM source_file f WHERE f.job_instance_id = ? AND f.status = 'QUARANTINED' ORDER BY f.id",
-						(rs) -> print(printer, rs, rows), jobInstanceId);
+						(RowCallbackHandler) (rs) -> print(printer, rs, rows), jobInstanceId);
 				this.jdbc.query("SELECT r.file_name, r.line, r.record_number, r.column_name, r.column_value, r.reason "
 						+ "FROM rejected_record r JOIN source_file f ON f.id = r.source_file_id "
 						+ "WHERE f.job_instance_id = ? AND f.status = 'LOADED' ORDER BY f.id, r.line",
-						(rs) -> print(printer, rs, rows), jobInstanceId);
+						(RowCallbackHandler) (rs) -> print(printer, rs, rows), jobInstanceId);
 			}
 			Files.move(part, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return rows[0];

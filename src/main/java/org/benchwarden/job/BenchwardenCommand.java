@@ -93,8 +93,22 @@ class BenchwardenCommand implements Callable<Integer> {
 		if (execution.getStatus() == BatchStatus.COMPLETED) {
 			return EXIT_COMPLETED;
 		}
-		logger.error("The run did not complete ({}): {}", execution.getStatus(), execution.getExitStatus().getExitDescription());
+		logger.error("The run did not complete ({}): {}. Fix the cause and run the same command again: the run "
+				+ "restarts where it stopped.", execution.getStatus(), failureMessages(execution));
 		return EXIT_FAILED;
+	}
+
+	/** Returns the innermost message of each failure, which is the one that names the cause. */
+	static String failureMessages(JobExecution execution) {
+		java.util.List<String> messages = new java.util.ArrayList<>();
+		for (Throwable failure : execution.getAllFailureExceptions()) {
+			Throwable cause = failure;
+			while (cause.getCause() != null && cause.getCause() != cause) {
+				cause = cause.getCause();
+			}
+			messages.add(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
+		}
+		return messages.isEmpty() ? "no cause was recorded; see the log above" : String.join("; ", messages);
 	}
 
 	/**

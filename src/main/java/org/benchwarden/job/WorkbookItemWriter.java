@@ -76,6 +76,7 @@ class WorkbookItemWriter implements ItemWriter<String> {
 
 	@Override
 	public void write(Chunk<? extends String> chunk) throws Exception {
+		java.nio.file.Files.createDirectories(this.outputFolder);
 		List<Future<WrittenWorkbook>> futures = new ArrayList<>();
 		for (String recipient : chunk) {
 			futures.add(this.executor.submit(() -> writeOne(recipient)));
