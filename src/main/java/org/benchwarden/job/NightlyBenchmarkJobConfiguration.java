@@ -1,7 +1,6 @@
 package org.benchwarden.job;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -213,14 +212,11 @@ class NightlyBenchmarkJobConfiguration {
 	}
 
 	private static Path writeManifest(RunManifest manifest, Path folder, String recipient) throws IOException {
-		Path written = new RunManifestWriter().write(manifest, folder);
-		if (recipient == null) {
-			return written;
-		}
+		java.nio.file.Files.createDirectories(folder);
 		// A run for one recipient must not replace the manifest of the full run.
-		Path single = folder.resolve("manifest-" + recipient.toUpperCase(java.util.Locale.ROOT) + ".json");
-		java.nio.file.Files.move(written, single, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-		return single;
+		String fileName = (recipient == null) ? RunManifestWriter.FILE_NAME
+				: "manifest-" + recipient.toUpperCase(java.util.Locale.ROOT) + ".json";
+		return new RunManifestWriter().write(manifest, folder, fileName);
 	}
 
 	private static String rejectsFileName(RunParameters parameters) {

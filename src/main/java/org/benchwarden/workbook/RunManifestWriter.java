@@ -36,15 +36,27 @@ public final class RunManifestWriter {
 	 * @throws IOException if the folder is missing or the file cannot be written
 	 */
 	public Path write(RunManifest manifest, Path outputDirectory) throws IOException {
+		return write(manifest, outputDirectory, FILE_NAME);
+	}
+
+	/**
+	 * Writes the manifest under the given file name in the output folder, replacing an older one.
+	 * A run for a single recipient uses its own name so that it leaves the full run's manifest
+	 * alone.
+	 * @return the manifest file
+	 * @throws IOException if the folder is missing or the file cannot be written
+	 */
+	public Path write(RunManifest manifest, Path outputDirectory, String fileName) throws IOException {
 		Objects.requireNonNull(manifest, "manifest");
 		Objects.requireNonNull(outputDirectory, "outputDirectory");
+		Objects.requireNonNull(fileName, "fileName");
 		if (!Files.isDirectory(outputDirectory)) {
 			throw new NoSuchFileException(outputDirectory.toString(), null,
 					"output folder for the run manifest does not exist; create it or correct the configured path");
 		}
-		Path target = outputDirectory.resolve(FILE_NAME);
+		Path target = outputDirectory.resolve(fileName);
 
-		Path temporary = OutputFiles.createTemporary(outputDirectory, FILE_NAME);
+		Path temporary = OutputFiles.createTemporary(outputDirectory, fileName);
 		try {
 			try (OutputStream out = Files.newOutputStream(temporary)) {
 				this.mapper.writeValue(out, manifest);
