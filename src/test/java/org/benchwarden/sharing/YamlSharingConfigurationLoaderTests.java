@@ -86,6 +86,19 @@ class YamlSharingConfigurationLoaderTests {
 	}
 
 	@Test
+	void documentedExampleLoads() throws Exception {
+		String page = Files.readString(Path.of("docs", "sharing-configuration.md"));
+		int start = page.indexOf("```yaml\n") + "```yaml\n".length();
+		String example = page.substring(start, page.indexOf("```", start));
+
+		SharingConfiguration configuration = load(example);
+
+		assertEquals(List.of("QOF-2025"), configuration.contracts().stream().map(Contract::code).toList());
+		assertEquals(List.of("FED-CAMBS", "ICB-QUE", "PCN-U88254"),
+				configuration.agreements().stream().map(Agreement::code).toList());
+	}
+
+	@Test
 	void contractMetricsJoinListAndCatalogue() {
 		SharingConfiguration configuration = load(QOF_HEAD + """
 				    providers: {codes: [D81001]}
