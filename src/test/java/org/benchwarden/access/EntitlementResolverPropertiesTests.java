@@ -36,7 +36,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Properties of the resolver over configurations generated on the fixture hierarchy: random
- * providers, members, answers to invitations, access levels and connections.
+ * providers, members, responses to invitations, access levels and connections.
  */
 class EntitlementResolverPropertiesTests {
 
@@ -177,7 +177,7 @@ class EntitlementResolverPropertiesTests {
 				}
 			}
 			contracts.add(new Contract("C" + i, "Contract " + i, authority, manager, status,
-					answers(random, PRACTICES, null), new TreeSet<>(Set.of("QOF_PREV_AF")), sees,
+					responses(random, PRACTICES, null), new TreeSet<>(Set.of("QOF_PREV_AF")), sees,
 					pick(random, List.of(ProviderGrouping.values())), random.nextBoolean()));
 		}
 
@@ -195,28 +195,28 @@ class EntitlementResolverPropertiesTests {
 			if (random.nextInt(3) == 0) {
 				overrides.put(lead, pick(random, List.of(AccessLevel.values())));
 			}
-			agreements.add(new Agreement("G" + i, "Group " + i, null, lead, answers(random, PRACTICES, lead),
+			agreements.add(new Agreement("G" + i, "Group " + i, null, lead, responses(random, PRACTICES, lead),
 					connected, pick(random, List.of(AccessLevel.values())), pick(random, List.of(AccessLevel.values())),
 					random.nextBoolean(), random.nextBoolean(), overrides));
 		}
 		return new SharingConfiguration(DIRECTORY, contracts, agreements);
 	}
 
-	/** Returns a random subset of the candidates, plus the lead if given, each with a random answer. */
-	private static TreeMap<String, Participation> answers(Random random, List<String> candidates, String lead) {
-		TreeMap<String, Participation> answers = new TreeMap<>();
+	/** Returns a random subset of the candidates, plus the lead if given, each with a random response. */
+	private static TreeMap<String, Participation> responses(Random random, List<String> candidates, String lead) {
+		TreeMap<String, Participation> responses = new TreeMap<>();
 		for (String candidate : candidates) {
 			if (random.nextInt(3) > 0) {
-				answers.put(candidate, answer(random));
+				responses.put(candidate, response(random));
 			}
 		}
 		if (lead != null) {
-			answers.put(lead, answer(random));
+			responses.put(lead, response(random));
 		}
-		return answers;
+		return responses;
 	}
 
-	private static Participation answer(Random random) {
+	private static Participation response(Random random) {
 		int roll = random.nextInt(5);
 		return (roll == 0) ? Participation.PENDING : (roll == 1) ? Participation.DECLINED : Participation.ACCEPTED;
 	}
