@@ -50,7 +50,7 @@ public final class EntitlementResolver {
 	 */
 	public List<Entitlements> resolve(SharingConfiguration configuration) {
 		Objects.requireNonNull(configuration, "configuration");
-		return recipients(configuration).stream().map((code) -> resolve(configuration, code)).toList();
+		return recipients(configuration).stream().map((code) -> resolveNamed(configuration, code)).toList();
 	}
 
 	/**
@@ -65,9 +65,13 @@ public final class EntitlementResolver {
 					+ "\" is not named in the sharing configuration; check the ODS code, or add the organisation "
 					+ "to a contract or agreement");
 		}
+		return resolveNamed(configuration, code);
+	}
+
+	private static Entitlements resolveNamed(SharingConfiguration configuration, String code) {
 		Organisation recipient = configuration.organisations()
 			.find(code)
-			.orElseThrow(() -> new IllegalArgumentException("organisation \"" + recipientCode
+			.orElseThrow(() -> new IllegalArgumentException("organisation \"" + code
 					+ "\" is named in the sharing configuration but not in its organisation directory; "
 					+ "load the configuration with YamlSharingConfigurationLoader, which checks every code"));
 
