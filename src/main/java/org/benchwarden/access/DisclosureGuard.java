@@ -22,7 +22,7 @@ final class DisclosureGuard {
 	}
 
 	/** One aggregate as shown in one view. */
-	private record Shown(View view, Aggregate aggregate, Set<String> contributors) {
+	private record ShownAggregate(View view, Aggregate aggregate, Set<String> contributors) {
 	}
 
 	/**
@@ -31,11 +31,11 @@ final class DisclosureGuard {
 	 */
 	static List<View> apply(List<View> views, List<Withheld> withheld) {
 		Set<String> visiblePractices = new HashSet<>();
-		List<Shown> shown = new ArrayList<>();
+		List<ShownAggregate> shown = new ArrayList<>();
 		for (View view : views) {
 			visiblePractices.addAll(view.organisations());
 			for (Aggregate aggregate : view.aggregates()) {
-				shown.add(new Shown(view, aggregate, Set.copyOf(aggregate.contributors())));
+				shown.add(new ShownAggregate(view, aggregate, Set.copyOf(aggregate.contributors())));
 			}
 		}
 
@@ -43,7 +43,7 @@ final class DisclosureGuard {
 		boolean removed = true;
 		while (removed) {
 			removed = false;
-			for (Shown candidate : List.copyOf(shown)) {
+			for (ShownAggregate candidate : List.copyOf(shown)) {
 				String reason = reasonToWithhold(candidate, shown, visiblePractices);
 				if (reason != null) {
 					shown.remove(candidate);
@@ -57,7 +57,8 @@ final class DisclosureGuard {
 		return rebuild(views, shown, withheld);
 	}
 
-	private static String reasonToWithhold(Shown candidate, List<Shown> shown, Set<String> visiblePractices) {
+	private static String reasonToWithhold(ShownAggregate candidate, List<ShownAggregate> shown,
+			Set<String> visiblePractices) {
 		if (candidate.contributors().isEmpty()) {
 			return "No practice that accepted the invitation contributes to it.";
 		}
@@ -69,7 +70,7 @@ final class DisclosureGuard {
 		}
 		// NOTE: only one aggregate is subtracted at a time; a difference against the union of two or more
 		// visible aggregates is not checked.
-		for (Shown other : shown) {
+		for (ShownAggregate other : shown) {
 			if (other == candidate || other.contributors().size() >= candidate.contributors().size()
 					|| !candidate.contributors().containsAll(other.contributors())) {
 				continue;
@@ -84,9 +85,9 @@ final class DisclosureGuard {
 		return null;
 	}
 
-	private static List<View> rebuild(List<View> views, List<Shown> kept, List<Withheld> withheld) {
+	private static List<View> rebuild(List<View> views, List<ShownAggregate> keptAggregates, List<Withheld> withheld) {
 		Map<View, List<Aggregate>> keptByView = new LinkedHashMap<>();
-		for (Shown shown : kept) {
+		for (ShownAggregate shown : keptAggregates) {
 			keptByView.computeIfAbsent(shown.view(), (view) -> new ArrayList<>()).add(shown.aggregate());
 		}
 		List<View> result = new ArrayList<>();

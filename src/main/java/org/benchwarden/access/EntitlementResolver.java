@@ -50,7 +50,7 @@ public final class EntitlementResolver {
 	 */
 	public List<Entitlements> resolve(SharingConfiguration configuration) {
 		Objects.requireNonNull(configuration, "configuration");
-		return recipients(configuration).stream().map((code) -> resolve(configuration, code)).toList();
+		return recipients(configuration).stream().map((code) -> resolveNamed(configuration, code)).toList();
 	}
 
 	/**
@@ -65,9 +65,13 @@ public final class EntitlementResolver {
 					+ "\" is not named in the sharing configuration; check the ODS code, or add the organisation "
 					+ "to a contract or agreement");
 		}
+		return resolveNamed(configuration, code);
+	}
+
+	private static Entitlements resolveNamed(SharingConfiguration configuration, String code) {
 		Organisation recipient = configuration.organisations()
 			.find(code)
-			.orElseThrow(() -> new IllegalArgumentException("organisation \"" + recipientCode
+			.orElseThrow(() -> new IllegalArgumentException("organisation \"" + code
 					+ "\" is named in the sharing configuration but not in its organisation directory; "
 					+ "load the configuration with YamlSharingConfigurationLoader, which checks every code"));
 
@@ -140,11 +144,11 @@ public final class EntitlementResolver {
 			views.add(maker.aggregates("aggregate", ViewKind.CONTRACT_AGGREGATE, MANAGING_ORGANISATION,
 					List.of(new Aggregate(contract.code(), contract.name(), contributors))));
 		}
-		Participation answer = contract.providers().get(recipient);
-		if (answer != null && !answer.isAccepted()) {
-			withheld.add(notTakingPart(grant, answer));
+		Participation response = contract.providers().get(recipient);
+		if (response != null && !response.isAccepted()) {
+			withheld.add(notTakingPart(grant, response));
 		}
-		else if (answer != null && contract.providersSeeContractAggregate()) {
+		else if (response != null && contract.providersSeeContractAggregate()) {
 			views.add(maker.aggregates("aggregate", ViewKind.CONTRACT_AGGREGATE, PROVIDER,
 					List.of(new Aggregate(contract.code(), contract.name(), contributors))));
 		}
@@ -185,13 +189,13 @@ public final class EntitlementResolver {
 
 	private static List<View> agreementViews(SharingConfiguration configuration, Agreement agreement, String recipient,
 			List<Withheld> withheld) {
-		Participation answer = agreement.participation(recipient).orElse(null);
-		if (answer == null) {
+		Participation response = agreement.participation(recipient).orElse(null);
+		if (response == null) {
 			return List.of();
 		}
 		Grant grant = new Grant(GrantType.AGREEMENT, agreement.code(), agreement.name());
-		if (!answer.isAccepted()) {
-			withheld.add(notTakingPart(grant, answer));
+		if (!response.isAccepted()) {
+			withheld.add(notTakingPart(grant, response));
 			return List.of();
 		}
 		AccessLevel level = agreement.accessLevel(recipient);
@@ -225,9 +229,9 @@ public final class EntitlementResolver {
 		return views;
 	}
 
-	private static Withheld notTakingPart(Grant grant, Participation answer) {
+	private static Withheld notTakingPart(Grant grant, Participation response) {
 		String instrument = (grant.type() == GrantType.CONTRACT) ? "contract " : "agreement ";
-		String reason = (answer == Participation.PENDING)
+		String reason = (response == Participation.PENDING)
 				? "Invitation to " + instrument + grant.code() + " not accepted yet, so nothing is shared under it."
 				: "Declined or withdrew from " + instrument + grant.code() + ", so nothing is shared under it.";
 		return new Withheld(grant.type().label() + " " + grant.code() + " (" + grant.name() + ")", reason);

@@ -1,7 +1,7 @@
 package org.benchwarden.sharing;
 
 /**
- * What a participating organisation may see of its agreement's group, written in YAML as
+ * The part of its group's data that a participating organisation may see, written in YAML as
  * {@code entire-data-set}, {@code aggregated-data-only} or {@code cannot-view}.
  */
 public enum AccessLevel {
@@ -10,7 +10,7 @@ public enum AccessLevel {
 	ENTIRE_DATA_SET("entire data set"),
 	/** The group aggregate only. */
 	AGGREGATED_DATA_ONLY("aggregated data only"),
-	/** No group data; the organisation still sees its own data. */
+	/** No group data, although the organisation still sees its own data. */
 	CANNOT_VIEW("cannot view group data");
 
 	private final String label;

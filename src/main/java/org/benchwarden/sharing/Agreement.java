@@ -10,7 +10,7 @@ import java.util.TreeMap;
 
 /**
  * A Data Sharing Agreement: a group with one lead organisation and member organisations, each
- * with its answer to the invitation and its access level, and the groups it is connected to.
+ * with its response to the invitation and its access level, and the groups it is connected to.
  * Immutable.
  *
  * @param code unique code, upper case, e.g. {@code PCN-U88254}
@@ -18,7 +18,7 @@ import java.util.TreeMap;
  * @param template the recommended setup the agreement started from, or null when it sets every
  * access level itself
  * @param lead ODS code of the lead organisation
- * @param participants the lead and every member, each with its answer to the invitation, ordered
+ * @param participants the lead and every member, each with its response to the invitation, ordered
  * by code
  * @param connectedGroups codes of the connected agreements, sorted
  * @param leadAccess the lead's access level, unless {@code accessOverrides} names the lead
@@ -40,7 +40,7 @@ public record Agreement(String code, String name, AgreementTemplate template, St
 		Objects.requireNonNull(memberAccess, "memberAccess");
 		if (!participants.containsKey(lead)) {
 			throw new IllegalArgumentException("agreement " + code + ": the lead " + lead
-					+ " must be among the participants with its answer to the invitation");
+					+ " must be among the participants with its response to the invitation");
 		}
 		participants = Collections.unmodifiableSortedMap(new TreeMap<>(participants));
 		connectedGroups = connectedGroups.stream().sorted().distinct().toList();
@@ -51,7 +51,7 @@ public record Agreement(String code, String name, AgreementTemplate template, St
 		return this.lead.equals(odsCode);
 	}
 
-	/** Returns the organisation's answer to the invitation, or empty when it is not a participant. */
+	/** Returns the organisation's response to the invitation, or empty when it is not a participant. */
 	public Optional<Participation> participation(String odsCode) {
 		return Optional.ofNullable(this.participants.get(odsCode));
 	}

@@ -76,7 +76,7 @@ final class AgreementEntryReader {
 					"remove it from members, because the lead takes part already");
 		}
 		lead.ifPresent(invited::add);
-		SortedMap<String, Participation> answers = this.participants.readAnswers(agreement, invited,
+		SortedMap<String, Participation> responses = this.participants.readResponses(agreement, invited,
 				"the lead or a member of this agreement");
 
 		AccessLevel leadAccess = readAccess(agreement, "lead-access", (template != null) ? template.leadAccess() : null);
@@ -93,7 +93,7 @@ final class AgreementEntryReader {
 		if (lead.isEmpty() || leadAccess == null || memberAccess == null) {
 			return Optional.empty();
 		}
-		Agreement result = new Agreement(code.get(), name, template, lead.get(), answers, List.of(), leadAccess,
+		Agreement result = new Agreement(code.get(), name, template, lead.get(), responses, List.of(), leadAccess,
 				memberAccess, leadSeesConnected, membersSeeConnected, overrides);
 		return Optional.of(new Draft(result, agreement, explicitConnections));
 	}

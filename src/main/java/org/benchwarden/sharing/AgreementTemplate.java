@@ -12,7 +12,7 @@ public enum AgreementTemplate {
 	/** PCN group: lead and members see the entire data set. */
 	PCN(AccessLevel.ENTIRE_DATA_SET, false, AccessLevel.ENTIRE_DATA_SET, false),
 	/**
-	 * Federation group: the lead sees the entire data set and the connected PCN aggregates; members
+	 * Federation group: the lead sees the entire data set and the connected PCN aggregates. Members
 	 * see the group aggregate and the connected PCN aggregates.
 	 */
 	FEDERATION(AccessLevel.ENTIRE_DATA_SET, true, AccessLevel.AGGREGATED_DATA_ONLY, true);

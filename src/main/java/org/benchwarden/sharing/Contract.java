@@ -13,7 +13,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * A Data Sharing Contract: one authority, its providers and their answers to the invitation, an
+ * A Data Sharing Contract: one authority, its providers and their responses to the invitation, an
  * optional managing organisation, the contract's metrics and what each role may see. Immutable.
  *
  * @param code unique code, upper case, e.g. {@code QOF-2025}
@@ -21,7 +21,7 @@ import java.util.TreeSet;
  * @param authority ODS code of the authority
  * @param managingOrganisation ODS code of the managing organisation, or null when there is none
  * @param status who maintains the contract
- * @param providers ODS code of each provider with its answer to the invitation, ordered by code
+ * @param providers ODS code of each provider with its response to the invitation, ordered by code
  * @param metricCodes the metrics that belong to the contract, sorted
  * @param authoritySees what the authority may see
  * @param providerGroups the level by which provider-group aggregates are formed

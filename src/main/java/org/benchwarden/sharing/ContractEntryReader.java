@@ -57,7 +57,7 @@ final class ContractEntryReader {
 
 		ContractStatus status = readStatus(contract, managingOrganisation.isPresent());
 		Map<String, String> invited = this.participants.readInvited(contract, "providers", "provider");
-		SortedMap<String, Participation> providers = this.participants.readAnswers(contract, invited.keySet(),
+		SortedMap<String, Participation> providers = this.participants.readResponses(contract, invited.keySet(),
 				"a provider of this contract");
 		Set<String> metricCodes = readMetrics(contract, code.get());
 		Set<AuthorityAccess> authoritySees = readAuthoritySees(contract);

@@ -13,7 +13,7 @@ import org.yaml.snakeyaml.nodes.Node;
 
 /**
  * Reads the organisations a contract or agreement invites ({@code providers:} or
- * {@code members:}) and their answers ({@code pending:}, {@code declined:}). Not thread-safe.
+ * {@code members:}) and their responses ({@code pending:}, {@code declined:}). Not thread-safe.
  */
 final class ParticipantReader {
 
@@ -73,25 +73,25 @@ final class ParticipantReader {
 	}
 
 	/**
-	 * Returns each invited organisation with its answer: pending or declined where those lists name
+	 * Returns each invited organisation with its response: pending or declined where those lists name
 	 * it, accepted otherwise.
 	 * @param invitedWhere how a message says where an organisation must be named to be invited,
 	 * e.g. "a provider of this contract"
 	 */
-	SortedMap<String, Participation> readAnswers(YamlEntry entry, Set<String> invited, String invitedWhere) {
-		SortedMap<String, Participation> answers = new TreeMap<>();
+	SortedMap<String, Participation> readResponses(YamlEntry entry, Set<String> invited, String invitedWhere) {
+		SortedMap<String, Participation> responses = new TreeMap<>();
 		for (String code : invited) {
-			answers.put(code, Participation.ACCEPTED);
+			responses.put(code, Participation.ACCEPTED);
 		}
-		markAnswers(entry, "pending", Participation.PENDING, answers, invitedWhere);
-		markAnswers(entry, "declined", Participation.DECLINED, answers, invitedWhere);
-		return answers;
+		markResponses(entry, "pending", Participation.PENDING, responses, invitedWhere);
+		markResponses(entry, "declined", Participation.DECLINED, responses, invitedWhere);
+		return responses;
 	}
 
-	private static void markAnswers(YamlEntry entry, String key, Participation answer,
-			Map<String, Participation> answers, String invitedWhere) {
+	private static void markResponses(YamlEntry entry, String key, Participation response,
+			Map<String, Participation> responses, String invitedWhere) {
 		for (String code : entry.codes(key)) {
-			Participation earlier = answers.get(code);
+			Participation earlier = responses.get(code);
 			if (earlier == null) {
 				entry.problem(entry.nodeOf(key), key + " names " + code + ", which is not " + invitedWhere,
 						"invite it first or remove it from " + key);
@@ -101,17 +101,17 @@ final class ParticipantReader {
 						"keep it in one of the two lists");
 			}
 			else {
-				answers.put(code, answer);
+				responses.put(code, response);
 			}
 		}
 	}
 
 	/** Returns whether the code is in the directory, recording a problem when it is not. */
-	boolean isKnown(YamlEntry entry, Node at, String code, String what) {
+	boolean isKnown(YamlEntry entry, Node at, String code, String role) {
 		if (this.directory.contains(code)) {
 			return true;
 		}
-		entry.problem(at, what + " " + code + " is not a known ODS code",
+		entry.problem(at, role + " " + code + " is not a known ODS code",
 				"check the code against the NHS mapping files, or declare the organisation under organisations");
 		return false;
 	}

@@ -189,7 +189,7 @@ final class YamlEntry {
 		return text(key).flatMap((text) -> choice(nodeOf(key), text, type, kind));
 	}
 
-	/** Parses one of an enum's values, recording a problem that lists the allowed words when it is none. */
+	/** Parses one of an enum's values, recording a problem that lists the allowed words when the text matches none. */
 	<E extends Enum<E>> Optional<E> choice(Node at, String text, Class<E> type, String kind) {
 		Optional<E> value = parseChoice(text, type);
 		if (value.isEmpty()) {

@@ -102,12 +102,12 @@ public final class YamlSharingConfigurationLoader {
 	/** Returns whether no earlier contract or agreement used the code, recording a problem if one did. */
 	private static boolean isFirstUse(String code, Section section, Node node, Map<String, String> firstUseOfCode,
 			Problems problems) {
-		String here = section.file() + " line " + (node.getStartMark().getLine() + 1);
-		String earlier = firstUseOfCode.putIfAbsent(code, here);
+		String location = section.file() + " line " + (node.getStartMark().getLine() + 1);
+		String earlier = firstUseOfCode.putIfAbsent(code, location);
 		if (earlier == null) {
 			return true;
 		}
-		problems.add(here + ", " + section.name().substring(0, section.name().length() - 1) + " " + code,
+		problems.add(location + ", " + section.name().substring(0, section.name().length() - 1) + " " + code,
 				"the code " + code + " is already used at " + earlier,
 				"give each contract and agreement its own code");
 		return false;
