@@ -106,7 +106,7 @@ class ActivityFileReaderRealDataTests {
 			.reduce(BigDecimal.ZERO, BigDecimal::add);
 	}
 
-	/** Sums a column over the lines whose filter column holds the given text; -1 sums every line. */
+	/** Sums a column over the lines whose filter column contains the given text; -1 sums every line. */
 	private static BigDecimal sumColumn(Path path, int column, int filterColumn, String filterValue) throws IOException {
 		BigDecimal sum = BigDecimal.ZERO;
 		for (String[] fields : dataLines(path)) {
