@@ -19,7 +19,7 @@ public interface ActivityFile extends Closeable {
 	 * Reads the next record, skipping blank lines.
 	 * @return the record's values or its rejection, or null at the end of the file
 	 * @throws RejectedFileException when the file turns out malformed part way, for example a
-	 * quoted value that is never closed; values already returned must then be discarded
+	 * quoted value that is never closed. The caller then discards the values already returned.
 	 */
 	RecordOutcome next() throws RejectedFileException;
 

@@ -65,7 +65,7 @@ public final class ActivityFileReader {
 	/**
 	 * Opens the file and checks its header. The caller closes the returned file.
 	 * @throws RejectedFileException when the whole file must not load, with a message that names the
-	 * file and says what to do
+	 * file and the fix
 	 */
 	public ActivityFile open(Path file) throws RejectedFileException {
 		String fileName = file.getFileName().toString();

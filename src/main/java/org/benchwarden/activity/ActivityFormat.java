@@ -51,7 +51,7 @@ public enum ActivityFormat {
 		return this.displayName;
 	}
 
-	/** Returns one line that says what a record of this format holds. */
+	/** Returns a one-line description of what a record of this format contains. */
 	public String description() {
 		return this.description;
 	}
@@ -61,7 +61,7 @@ public enum ActivityFormat {
 		return this.requiredColumns;
 	}
 
-	/** Returns the columns the format knows but does not need. */
+	/** Returns the columns the format accepts but does not need. */
 	public List<String> optionalColumns() {
 		return this.optionalColumns;
 	}

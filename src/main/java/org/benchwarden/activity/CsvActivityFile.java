@@ -116,6 +116,8 @@ final class CsvActivityFile implements ActivityFile {
 	}
 
 	private CSVRecord nextRecord(long line) throws RejectedFileException {
+		// NOTE: a quote that never closes makes Commons CSV buffer the rest of the file as one value
+		// before it fails, so memory is bounded only by the file size; the inbox step should cap that.
 		try {
 			return this.records.hasNext() ? this.records.next() : null;
 		}
@@ -175,8 +177,8 @@ final class CsvActivityFile implements ActivityFile {
 			this.oversizedTexts++;
 			if (this.oversizedTexts == 1) {
 				String column = (i < this.header.size()) ? this.header.name(i) : "column " + (i + 1);
-				logger.warn("[{}] line {} (record {}): {} holds {} characters, more than the {} a spreadsheet cell can"
-						+ " hold, so the text is not stored; later values over the limit are counted but not logged",
+				logger.warn("[{}] line {} (record {}): {} contains {} characters, more than the maximum of {} for a"
+						+ " spreadsheet cell, so the text is not stored; later values over the limit are counted but not logged",
 						this.fileName, line, this.recordNumber, column, length, MAX_TEXT_LENGTH);
 			}
 		}

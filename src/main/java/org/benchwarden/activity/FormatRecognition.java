@@ -8,9 +8,9 @@ import java.util.stream.Collectors;
 
 /**
  * Recognises an activity file's format from its header names, never from column positions, and
- * checks that the format's required columns are present. A format is recognised by a column only
- * it has; the required columns are then checked, so a file that has the telling column but lacks
- * another gets a message naming the missing column instead of "unknown format".
+ * checks that the format's required columns are present. A format is recognised by a column that
+ * only it has. The required columns are checked after that, so a file that lacks one of them gets a
+ * message naming the missing column instead of "unknown format".
  */
 final class FormatRecognition {
 
@@ -36,7 +36,7 @@ final class FormatRecognition {
 		return format;
 	}
 
-	/** Returns the normalised names of the columns the format reads or knows to ignore. */
+	/** Returns the normalised names of the columns the format reads or deliberately ignores. */
 	static Set<String> knownColumns(ActivityFormat format) {
 		Set<String> known = new LinkedHashSet<>();
 		for (String column : format.requiredColumns()) {

@@ -13,9 +13,9 @@ import java.util.function.Predicate;
 
 /**
  * Maps a record of the GPAD practice-level crosstab. Each record is one combination of mode,
- * booking time, status and category with its count of appointments, so it adds to the practice's
- * total and to every share: the share's denominator is the record's count and its numerator is the
- * count when the record matches the share, else 0.
+ * booking time, status and category with its count of appointments. It adds to the practice's total
+ * and to every share. A share's denominator is the record's count, and its numerator is the count
+ * when the record matches the share, else 0.
  */
 final class GpadCrosstabMapper implements RecordMapper {
 

@@ -55,8 +55,8 @@ final class HeaderNames {
 
 	/**
 	 * Returns whether a column of this name would carry patient-level data. A bare {@code Name} or
-	 * {@code Postcode} counts, because nothing says it belongs to the practice; such columns must
-	 * say so ({@code PracticeName}, {@code PracticePostcode}).
+	 * {@code Postcode} counts, because nothing marks it as the practice's. The practice's own
+	 * columns are named {@code PracticeName} and {@code PracticePostcode}.
 	 */
 	static boolean isPatientIdentifier(String normalisedName) {
 		if (normalisedName.startsWith("patient") && normalisedName.length() > "patient".length()) {

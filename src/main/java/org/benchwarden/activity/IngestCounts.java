@@ -1,7 +1,7 @@
 package org.benchwarden.activity;
 
 /**
- * What one pass over an activity file read, for the run summary. Value counts are per cell of a
+ * Counts from one pass over an activity file, for the run summary. Value counts are per cell of a
  * loaded record, so a GPAD count that feeds seven metrics counts once.
  *
  * @param recordsRead data records read after the header, not counting blank lines or records
@@ -14,8 +14,8 @@ package org.benchwarden.activity;
  * @param suppressedValues cells written {@code *} or {@code c}
  * @param missingValues empty cells
  * @param dashValues cells written {@code -}, loaded as missing but counted apart from empty cells
- * @param oversizedTexts cells longer than {@value ActivityFile#MAX_TEXT_LENGTH} characters, which
- * are never stored
+ * @param oversizedTexts cells longer than {@value ActivityFile#MAX_TEXT_LENGTH} characters in any
+ * record read, which are never stored
  */
 public record IngestCounts(long recordsRead, long recordsLoaded, long recordsRejected, long recordsSkipped,
 		long blankLines, long valuesLoaded, long suppressedValues, long missingValues, long dashValues,

@@ -136,7 +136,7 @@ final class MetricCatalogueEntries {
 		for (Object item : items) {
 			String column = (item == null) ? "" : String.valueOf(item).strip();
 			if (column.isEmpty()) {
-				throw new IllegalArgumentException(where + ": columns holds an empty name; remove it");
+				throw new IllegalArgumentException(where + ": columns contains an empty name; remove it");
 			}
 			columns.add(column);
 		}

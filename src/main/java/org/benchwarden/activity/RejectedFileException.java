@@ -3,7 +3,7 @@ package org.benchwarden.activity;
 /**
  * Thrown when a whole activity file must not be loaded: it carries patient-level data, its header
  * is of no known format or lacks a column, or its text is malformed. The caller quarantines the
- * file. The message names the file and says what to do.
+ * file. The message names the file and the fix.
  */
 public class RejectedFileException extends Exception {
 

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * One data record as a {@link RecordMapper} sees it: values by column, the rules for counts and
+ * One data record as passed to a {@link RecordMapper}: values by column, the rules for counts and
  * practice codes, and a tally of suppressed, missing and dash cells that the reader adds to its
  * counts only when the record loads.
  */

@@ -7,8 +7,8 @@ import java.util.Objects;
  *
  * @param file the file name, without its folder
  * @param line the physical line where the record starts, counting the header as line 1
- * @param recordNumber the data record's number, 1 for the first record after the header; blank
- * lines are not records, and a quoted value can make one record span several lines
+ * @param recordNumber the data record's number, 1 for the first record after the header. Blank
+ * lines are not records, and a quoted value can make one record span several lines.
  * @param column the column at fault as written in the header, or null when the whole record is at
  * fault
  * @param value the value at fault, shortened to 80 characters, or null with no column
