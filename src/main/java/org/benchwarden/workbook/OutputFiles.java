@@ -37,7 +37,7 @@ final class OutputFiles {
 
 	/**
 	 * Creates an empty temporary file beside the target, named {@code .<file name>.<random>.part} so
-	 * that two writes of the same file cannot share it and a listing of {@code *.xlsx} never sees it.
+	 * that two writes of the same file cannot share it and a listing of {@code *.xlsx} never matches it.
 	 */
 	static Path createTemporary(Path directory, String fileName) throws IOException {
 		return Files.createTempFile(directory, "." + fileName + ".", ".part");

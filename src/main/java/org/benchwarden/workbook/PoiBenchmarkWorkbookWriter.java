@@ -93,7 +93,7 @@ public final class PoiBenchmarkWorkbookWriter {
 
 	private Result writeTo(Path temporary, String fileName, WorkbookRequest request, FigureSource figures)
 			throws IOException {
-		// Compressed temporary files keep figures flushed to disk by SXSSF smaller, and not in plain text.
+		// SXSSF flushes rows to temporary files under java.io.tmpdir until dispose(); gzip keeps them small.
 		SXSSFWorkbook workbook = new SXSSFWorkbook(null, ROW_WINDOW, true, false);
 		try {
 			setDocumentProperties(workbook);

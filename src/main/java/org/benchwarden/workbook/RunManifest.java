@@ -14,7 +14,7 @@ import org.benchwarden.access.Withheld;
  * The record of one run written as {@code manifest.json} beside its workbooks: for every
  * recipient, the workbook file and its SHA-256, and which organisations' data each view contains
  * under which contract or agreement. An information governance lead reads it to show what a
- * workbook holds and what allowed each part. Immutable.
+ * workbook contains and what allowed each part. Immutable.
  *
  * @param runLabel the run's label, also shown on each workbook's cover
  * @param jobName the batch job that produced the run

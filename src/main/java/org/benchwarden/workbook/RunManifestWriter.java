@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a run's {@code manifest.json} beside its workbooks, through a temporary file renamed into
- * place so that no reader sees half a manifest, and reads it back. Dates are ISO-8601 text; the
+ * place so that no reader sees half a manifest, and reads it back. Dates are ISO-8601 text, and the
  * production time keeps its UTC offset.
  * <p>
  * Thread-safe, but two threads writing manifests to the same folder replace each other's file, so

@@ -12,7 +12,7 @@ import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 
 /**
- * The cell styles of one workbook, created once because a workbook holds at most 64,000 styles.
+ * The cell styles of one workbook, created once because Excel allows at most 64,000 cell styles in a workbook.
  * Arial throughout, headers in white bold on NHS blue, UNOFFICIAL in white bold on NHS red. Not
  * thread-safe, like the workbook it belongs to.
  */

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -31,7 +30,6 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.benchwarden.access.Entitlements;
-import org.benchwarden.access.Withheld;
 import org.benchwarden.benchmark.Figure;
 import org.benchwarden.benchmark.FigureStatus;
 import org.benchwarden.organisation.Organisation;
@@ -562,14 +560,6 @@ class PoiBenchmarkWorkbookWriterTests {
 			}
 		}
 		throw new AssertionError("no cell containing \"" + text + "\" on sheet " + sheet.getSheetName());
-	}
-
-	static BigDecimal number(double value) {
-		return new BigDecimal(Double.toString(value));
-	}
-
-	static Withheld withheld(String what, String reason) {
-		return new Withheld(what, reason);
 	}
 
 }
