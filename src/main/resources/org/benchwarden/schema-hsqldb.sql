@@ -51,6 +51,8 @@ CREATE INDEX IF NOT EXISTS rejected_record_file ON rejected_record (source_file_
 
 -- Each practice's figures for the periods of the latest run. Rebuilt by every run.
 -- state: V value shown, S suppressed at source, M no value.
+-- shared: N where the metric belongs to a contract that the practice has not accepted, so the
+-- figure appears in the practice's own data and nowhere else.
 CREATE CACHED TABLE IF NOT EXISTS practice_figure (
 	practice_code VARCHAR(20) NOT NULL,
 	period VARCHAR(10) NOT NULL,
@@ -58,7 +60,18 @@ CREATE CACHED TABLE IF NOT EXISTS practice_figure (
 	numerator DECIMAL(24, 6),
 	denominator DECIMAL(24, 6),
 	state CHAR(1) NOT NULL,
+	shared CHAR(1) DEFAULT 'Y' NOT NULL,
 	PRIMARY KEY (practice_code, period, metric_code)
+);
+
+-- The configured contracts' metrics and accepted providers, rebuilt with the practice figures.
+CREATE CACHED TABLE IF NOT EXISTS contract_metric (
+	contract_code VARCHAR(100) NOT NULL,
+	metric_code VARCHAR(80) NOT NULL
+);
+CREATE CACHED TABLE IF NOT EXISTS contract_provider (
+	contract_code VARCHAR(100) NOT NULL,
+	practice_code VARCHAR(20) NOT NULL
 );
 
 -- One row per recipient of a run: the resolved entitlements as JSON, and the workbook once

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.benchwarden.access.View;
+import org.benchwarden.access.ViewKind;
 import org.benchwarden.activity.Metric;
 import org.benchwarden.organisation.Organisation;
 import org.benchwarden.organisation.OrganisationDirectory;
@@ -21,7 +22,8 @@ import org.springframework.jdbc.core.RowCallbackHandler;
  * figures are held one metric and period at a time to rank them. Aggregates obey the disclosure
  * guard: an aggregate figure whose contributing practices include exactly one that the recipient
  * cannot see on its own is withheld, because subtracting the figures it can see would reveal that
- * practice's figure. Not thread-safe: one instance per workbook.
+ * practice's figure. A figure of a contract's metric from a practice that has not accepted that
+ * contract appears only in the practice's own data. Not thread-safe: one instance per workbook.
  */
 public class JdbcFigureSource implements FigureSource {
 
@@ -77,9 +79,9 @@ public class JdbcFigureSource implements FigureSource {
 		};
 		this.jdbc.query("SELECT m.practice_code, pf.metric_code, pf.period, pf.numerator, pf.denominator, pf.state "
 				+ "FROM view_member m JOIN practice_figure pf ON pf.practice_code = m.practice_code "
-				+ "WHERE m.job_instance_id = ? AND m.recipient_code = ? AND m.view_id = ? "
+				+ "WHERE m.job_instance_id = ? AND m.recipient_code = ? AND m.view_id = ? AND (pf.shared = 'Y' OR ?) "
 				+ "ORDER BY pf.metric_code, pf.period, m.practice_code", handler, this.jobInstanceId, this.recipientCode,
-				view.id());
+				view.id(), view.kind() == ViewKind.OWN_DATA);
 		flushRanked(group, action);
 	}
 
@@ -126,7 +128,7 @@ public class JdbcFigureSource implements FigureSource {
 				+ "SUM(CASE WHEN pf.state = 'S' THEN 1 ELSE 0 END) AS suppressed, "
 				+ "SUM(CASE WHEN pf.state = 'V' AND m.visible = 'N' THEN 1 ELSE 0 END) AS hidden "
 				+ "FROM view_member m JOIN practice_figure pf ON pf.practice_code = m.practice_code "
-				+ "WHERE m.job_instance_id = ? AND m.recipient_code = ? AND m.view_id = ? "
+				+ "WHERE m.job_instance_id = ? AND m.recipient_code = ? AND m.view_id = ? AND pf.shared = 'Y' "
 				+ "GROUP BY m.aggregate_code, pf.metric_code, pf.period "
 				+ "ORDER BY pf.metric_code, pf.period, m.aggregate_code", handler, this.jobInstanceId,
 				this.recipientCode, view.id());

@@ -1,8 +1,10 @@
 package org.benchwarden.benchmark;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Repository;
@@ -20,6 +22,34 @@ public class PracticeFigureRepository {
 
 	public PracticeFigureRepository(JdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Marks as not shared every figure of a contract's metric whose practice has not accepted that
+	 * contract, so that it reaches the practice's own data and no one else's view. Metrics of
+	 * contracts that are not configured are left shared. Returns how many figures were marked.
+	 *
+	 * @param metricsByContract each configured contract's metric codes
+	 * @param acceptedByContract each configured contract's accepted providers
+	 */
+	public int restrictContractMetrics(Map<String, ? extends Collection<String>> metricsByContract,
+			Map<String, ? extends Collection<String>> acceptedByContract) {
+		this.jdbc.update("DELETE FROM contract_metric");
+		this.jdbc.update("DELETE FROM contract_provider");
+		this.jdbc.batchUpdate("INSERT INTO contract_metric (contract_code, metric_code) VALUES (?, ?)",
+				pairs(metricsByContract));
+		this.jdbc.batchUpdate("INSERT INTO contract_provider (contract_code, practice_code) VALUES (?, ?)",
+				pairs(acceptedByContract));
+		return this.jdbc.update("UPDATE practice_figure SET shared = 'N' WHERE metric_code IN "
+				+ "(SELECT metric_code FROM contract_metric) AND NOT EXISTS (SELECT 1 FROM contract_metric cm "
+				+ "JOIN contract_provider cp ON cp.contract_code = cm.contract_code "
+				+ "WHERE cm.metric_code = practice_figure.metric_code AND cp.practice_code = practice_figure.practice_code)");
+	}
+
+	private static List<Object[]> pairs(Map<String, ? extends Collection<String>> valuesByKey) {
+		List<Object[]> pairs = new ArrayList<>();
+		valuesByKey.forEach((key, values) -> values.forEach((value) -> pairs.add(new Object[] { key, value })));
+		return pairs;
 	}
 
 	/** Returns the periods of every loaded value. */

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
 
 import org.benchwarden.access.Entitlements;
 import org.benchwarden.access.EntitlementResolver;
@@ -16,6 +17,8 @@ import org.benchwarden.activity.Period;
 import org.benchwarden.benchmark.PracticeFigureRepository;
 import org.benchwarden.benchmark.RecipientRepository;
 import org.benchwarden.ingest.RejectsReportWriter;
+import org.benchwarden.sharing.Contract;
+import org.benchwarden.sharing.SharingConfiguration;
 import org.benchwarden.workbook.PoiBenchmarkWorkbookWriter;
 import org.benchwarden.workbook.RunManifest;
 import org.benchwarden.workbook.RunManifestWriter;
@@ -111,6 +114,13 @@ class NightlyBenchmarkJobConfiguration {
 			List<Period> loaded = figures.loadedPeriods().stream().map(Period::parse).toList();
 			List<String> periods = rule.select(loaded, parameters.reportingDate()).stream().map(Period::label).toList();
 			int count = figures.rebuild(periods);
+			SharingConfiguration sharing = loader.load(parameters.definitionFile()).sharing();
+			int restricted = figures.restrictContractMetrics(
+					sharing.contracts().stream().collect(Collectors.toMap(Contract::code, Contract::metricCodes)),
+					sharing.contracts().stream().collect(Collectors.toMap(Contract::code, Contract::acceptedProviders)));
+			if (restricted > 0) {
+				logger.info("Kept {} figures to their practices' own data: their contracts were not accepted", restricted);
+			}
 			step.getJobExecution().getExecutionContext().putString(PERIODS_KEY, String.join(",", periods));
 			logger.info("Built {} practice figures for periods {} ({})", count, periods, rule.describe());
 			if (periods.isEmpty()) {

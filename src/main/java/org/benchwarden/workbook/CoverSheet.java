@@ -47,6 +47,16 @@ final class CoverSheet {
 
 	private static final ZoneId LONDON = ZoneId.of("Europe/London");
 
+	/** The Withheld table's reason spans columns 1 to 4: 40 + 32 + 30 + 50 characters wide. */
+	private static final int WITHHELD_LAST_COLUMN = 4;
+
+	/** Characters per line in the Withheld table, a little under the column widths for Arial. */
+	private static final int WHAT_CHARACTERS = 24;
+
+	private static final int WHY_CHARACTERS = 140;
+
+	private static final float LINE_HEIGHT_POINTS = 13f;
+
 	/** One included view and the sheet it went to. */
 	record ViewEntry(View view, String sheetName, long figureCount) {
 	}
@@ -153,10 +163,21 @@ final class CoverSheet {
 		}
 		headerRow(new String[] { "What", "Why" });
 		for (Withheld entry : withheld) {
-			Row row = this.sheet.createRow(this.nextRow++);
+			int rowIndex = this.nextRow++;
+			Row row = this.sheet.createRow(rowIndex);
 			Cells.text(row, 0, entry.what(), this.styles.wrappedText);
 			Cells.text(row, 1, entry.reason(), this.styles.wrappedText);
+			// The reason spans the wide columns. Neither Excel nor LibreOffice grows a row to fit
+			// wrapped text in merged cells, so the height is set from the longer of the two texts.
+			this.sheet.addMergedRegion(new CellRangeAddress(rowIndex, rowIndex, 1, WITHHELD_LAST_COLUMN));
+			int lines = Math.max(wrappedLines(entry.what(), WHAT_CHARACTERS), wrappedLines(entry.reason(), WHY_CHARACTERS));
+			row.setHeightInPoints(lines * LINE_HEIGHT_POINTS + 2);
 		}
+	}
+
+	/** Estimates how many lines a text wraps to in a cell about this many characters wide. */
+	private static int wrappedLines(String text, int characters) {
+		return Math.max(1, (int) Math.ceil((text == null ? 0 : text.length()) / (double) characters));
 	}
 
 	private void writeNotes() {

@@ -189,6 +189,44 @@ class NightlyBenchmarkJobIntegrationTests {
 		assertThat(Files.readString(output.resolve("manifest-QUE.json"))).contains("\"QUE\"").doesNotContain("\"D81001-");
 	}
 
+	@Test
+	void declinedProviderContractFiguresStayInOwnData(@TempDir Path root) throws Exception {
+		// D81025 declined the anticoagulation service but its file still carries the service's figures.
+		Path definition = JobTestSupport.sampleJob(root, "sample-declined-provider", "move");
+		LocalDate date = LocalDate.of(2026, 12, 8);
+
+		JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition, date, 0, null);
+
+		Path output = root.resolve("out").resolve(date.toString());
+		List<List<String>> own = dataRows(output.resolve("D81025-" + date + ".xlsx"), "LCS_ANTICOAG_MONITORED");
+		assertThat(own).anyMatch((row) -> row.get(1).equals("Organisation") && row.get(2).equals("D81025"));
+		List<List<String>> icb = dataRows(output.resolve("QUE-" + date + ".xlsx"), "LCS_ANTICOAG_MONITORED");
+		List<List<String>> icbAggregate = icb.stream()
+			.filter((row) -> row.get(2).equals("ICB-QUE") && row.get(6).equals("2026-10"))
+			.toList();
+		assertThat(icbAggregate).hasSize(1);
+		assertThat(icbAggregate.get(0).get(11)).isEqualTo("11");
+		assertThat(icb).noneMatch((row) -> row.get(2).equals("D81025"));
+	}
+
+	/** Returns the Data sheet rows of one metric, each cell formatted as text. */
+	private static List<List<String>> dataRows(Path workbook, String metricCode) throws Exception {
+		org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
+		List<List<String>> rows = new java.util.ArrayList<>();
+		try (XSSFWorkbook opened = new XSSFWorkbook(workbook.toFile())) {
+			for (org.apache.poi.ss.usermodel.Row row : opened.getSheet("Data")) {
+				List<String> cells = new java.util.ArrayList<>();
+				for (int column = 0; column < row.getLastCellNum(); column++) {
+					cells.add(formatter.formatCellValue(row.getCell(column)));
+				}
+				if (cells.size() > 11 && cells.get(4).equals(metricCode)) {
+					rows.add(cells);
+				}
+			}
+		}
+		return rows;
+	}
+
 	private long count(String sql, Object... arguments) {
 		Long value = this.jdbc.queryForObject(sql, Long.class, arguments);
 		return (value != null) ? value : 0;
