@@ -39,7 +39,16 @@ class BenchwardenCommandLineRunner implements CommandLineRunner, ExitCodeGenerat
 	@Override
 	public void run(String... args) {
 		BenchwardenCommand command = new BenchwardenCommand(this.loader, this.jobOperator, this.jobRepository, this.job);
-		this.exitCode = new CommandLine(command).setCaseInsensitiveEnumValuesAllowed(true).execute(args);
+		this.exitCode = commandLine(command).execute(args);
+	}
+
+	/**
+	 * Returns the command line for the command. An option it does not know, or a value it cannot
+	 * read, prints the usage and ends with picocli's usage exit code, 2, which is also
+	 * {@link BenchwardenCommand#EXIT_UNUSABLE}; an unexpected exception ends with 1.
+	 */
+	static CommandLine commandLine(BenchwardenCommand command) {
+		return new CommandLine(command);
 	}
 
 	@Override
