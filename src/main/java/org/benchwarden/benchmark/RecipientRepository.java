@@ -41,7 +41,7 @@ public class RecipientRepository {
 
 	/**
 	 * Stores one recipient's entitlements and the members of each view. A practice is marked
-	 * visible where the recipient sees it one by one in any view.
+	 * visible where any view shows it to the recipient one by one.
 	 */
 	public void save(long jobInstanceId, Entitlements entitlements) {
 		String recipient = entitlements.recipient().odsCode();
@@ -120,7 +120,7 @@ public class RecipientRepository {
 	 * @param entitlements what the recipient was allowed
 	 * @param fileName the workbook's file name in the run's output folder
 	 * @param sha256 the workbook's SHA-256
-	 * @param figureCount how many figures the workbook holds
+	 * @param figureCount number of figures in the workbook
 	 * @param figuresWithheld figures left out by the disclosure guard, summarised
 	 */
 	public record WrittenRecipient(Entitlements entitlements, String fileName, String sha256, long figureCount,

@@ -23,9 +23,9 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Registers an inbox file before its records are read and files it away afterwards: loaded
- * files go to the archive, files rejected whole to quarantine with their values removed, and a
- * file whose content was loaded before is archived without being loaded again. The file's
+ * Registers an inbox file before its records are read and files it away afterwards. Loaded files
+ * go to the archive, and files rejected whole go to quarantine with their values removed. A file
+ * whose content was loaded before is archived without being loaded again. The file's
  * database row is marked LOADED before the file leaves the inbox, so a crash in between leaves a
  * file that the next run recognises as already loaded.
  */

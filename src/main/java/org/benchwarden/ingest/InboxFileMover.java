@@ -45,7 +45,7 @@ class InboxFileMover {
 		}
 	}
 
-	/** Writes the reason beside a quarantined file, so whoever opens the folder sees why. */
+	/** Writes the reason beside a quarantined file, so the reason is next to the file for anyone who opens the folder. */
 	void writeReason(Path quarantinedFile, String reason) {
 		Path note = quarantinedFile.resolveSibling(quarantinedFile.getFileName() + ".reason.txt");
 		try {

@@ -1,7 +1,7 @@
 package org.benchwarden.ingest;
 
 /**
- * How one inbox file ended, as the exit code of its partition step.
+ * Outcome of one inbox file, used as the exit code of its partition step.
  */
 enum IngestOutcome {
 

@@ -127,8 +127,8 @@ class BenchwardenCommand implements Callable<Integer> {
 				return candidate;
 			}
 			if (last.getStatus().isRunning()) {
-				// The database lock file lets one Benchwarden process open the database at a time, so an
-				// execution still marked running was cut off by a crash; mark it failed and restart it.
+				// The database lock file lets only one Benchwarden process open the database at a time.
+				// So an execution still marked running was cut off by a crash: mark it failed and restart it.
 				logger.warn("Execution {} of this run was cut off while running (started {}); restarting it",
 						last.getId(), last.getStartTime());
 				this.jobOperator.recover(last);

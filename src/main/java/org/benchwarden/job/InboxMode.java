@@ -1,7 +1,7 @@
 package org.benchwarden.job;
 
 /**
- * What happens to an inbox file once it has been loaded or quarantined.
+ * Treatment of an inbox file once it has been loaded or quarantined.
  */
 public enum InboxMode {
 

@@ -29,7 +29,7 @@ public record JobDefinition(String name, Path file, Path inbox, InboxMode inboxM
 		organisationMappings = List.copyOf(organisationMappings);
 	}
 
-	/** Returns the folder that holds one reporting date's workbooks, manifest and rejects report. */
+	/** Returns the folder for one reporting date's workbooks, manifest and rejects report. */
 	public Path outputFor(java.time.LocalDate reportingDate) {
 		return this.output.resolve(reportingDate.toString());
 	}

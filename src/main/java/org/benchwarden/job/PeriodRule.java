@@ -7,7 +7,7 @@ import java.util.List;
 import org.benchwarden.activity.Period;
 
 /**
- * Which periods a run reports on, given its reporting date. {@code months: 3} keeps every period
+ * Rule that selects the periods a run reports on, given its reporting date. {@code months: 3} keeps every period
  * that ended in the three months up to the reporting date, so a monthly file for October and the
  * QOF year that ended in March are both in range when their end date is. {@code all} keeps every
  * period received up to the reporting date. Immutable.

@@ -8,9 +8,9 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
 
 /**
  * The parameters of one run. The job definition's name, the reporting date, the rerun number and
- * the recipient identify the run, so the same date runs once unless a rerun is asked for; the
- * definition file's path does not, so the folder can move between runs. There is deliberately no
- * incrementer: one would replace these parameters with a new instance each time.
+ * the recipient identify the run, so the same date runs once unless a rerun is requested. The
+ * definition file's path is not identifying, so the folder can move between runs. There is
+ * deliberately no incrementer, because one would replace these parameters with a new instance.
  *
  * @param definitionName the job definition's name
  * @param definitionFile path of the job definition file

@@ -6,7 +6,7 @@ import java.time.Duration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * What a run did, in the numbers an operator checks first: files, records, recipients,
+ * Summary of a run, in the numbers an operator checks first: files, records, recipients,
  * workbooks and time. Counts cover every execution of the run, so a restarted run reports the
  * whole night.
  *

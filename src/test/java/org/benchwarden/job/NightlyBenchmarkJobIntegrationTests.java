@@ -88,7 +88,7 @@ class NightlyBenchmarkJobIntegrationTests {
 	}
 
 	@Test
-	void ingestCountsEveryRecordAndFilesEachInputFile(@TempDir Path root) throws Exception {
+	void ingestAccountsForEveryRecord(@TempDir Path root) throws Exception {
 		Path definition = JobTestSupport.sampleJob(root, "sample-counts", "move");
 		Path inbox = root.resolve("sample-data/inbox");
 		LocalDate date = LocalDate.of(2026, 12, 2);
