@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Logs the start of a run with its parameters and, at the end, its summary, so an operator
- * reading the log at 3 a.m. sees what ran, what was loaded and where the workbooks are.
+ * reading the log at 3 a.m. can tell what ran, what was loaded and where the workbooks are.
  */
 @Component
 class RunSummaryListener implements JobExecutionListener {

@@ -2,65 +2,21 @@ package org.benchwarden.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
-import org.springframework.batch.core.job.Job;
-import org.springframework.batch.core.launch.JobOperator;
-import org.springframework.batch.core.repository.JobRepository;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the command line as an operator would, against a real HSQLDB file database.
  */
-@SpringBootTest(properties = "benchwarden.command-line.enabled=false")
 @ExtendWith(OutputCaptureExtension.class)
-class BenchwardenCommandTests {
-
-	@TempDir
-	static Path dataDirectory;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("benchwarden.data-directory", () -> dataDirectory.toString());
-	}
-
-	@Autowired
-	RunContextLoader loader;
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	JobRepository jobRepository;
-
-	@Autowired
-	Job nightlyBenchmarkJob;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void clearApplicationTables() {
-		for (String table : List.of("activity_value", "rejected_record", "source_file", "practice_figure",
-				"view_member", "recipient_workbook")) {
-			this.jdbc.update("DELETE FROM " + table);
-		}
-		this.loader.clear();
-	}
+class BenchwardenCommandTests extends JobDatabaseTests {
 
 	@Test
 	void secondRunForSameDateEndsWithMessage(@TempDir Path root, CapturedOutput output) throws Exception {

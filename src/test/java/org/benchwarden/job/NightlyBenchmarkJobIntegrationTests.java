@@ -7,20 +7,12 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.benchwarden.access.EntitlementResolver;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.batch.core.BatchStatus;
-import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.JobExecution;
-import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.step.StepExecution;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,39 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Runs the whole nightly job on the sample data against a real HSQLDB file database, and reads
  * the produced files back.
  */
-@SpringBootTest(properties = "benchwarden.command-line.enabled=false")
-class NightlyBenchmarkJobIntegrationTests {
-
-	@TempDir
-	static Path dataDirectory;
-
-	@DynamicPropertySource
-	static void database(DynamicPropertyRegistry registry) {
-		registry.add("benchwarden.data-directory", () -> dataDirectory.toString());
-	}
-
-	@Autowired
-	JobOperator jobOperator;
-
-	@Autowired
-	Job nightlyBenchmarkJob;
-
-	@Autowired
-	RunContextLoader loader;
-
-	@Autowired
-	JdbcTemplate jdbc;
-
-	@BeforeEach
-	void clearApplicationTables() {
-		// Every test loads the same sample files, which a shared database would rightly treat as
-		// duplicates. Batch metadata stays: each test runs under its own job definition name.
-		for (String table : List.of("activity_value", "rejected_record", "source_file", "practice_figure",
-				"view_member", "recipient_workbook")) {
-			this.jdbc.update("DELETE FROM " + table);
-		}
-		this.loader.clear();
-	}
+class NightlyBenchmarkJobIntegrationTests extends JobDatabaseTests {
 
 	@Test
 	void sampleRunWritesWorkbookForEveryRecipient(@TempDir Path root) throws Exception {
@@ -225,11 +185,6 @@ class NightlyBenchmarkJobIntegrationTests {
 			}
 		}
 		return rows;
-	}
-
-	private long count(String sql, Object... arguments) {
-		Long value = this.jdbc.queryForObject(sql, Long.class, arguments);
-		return (value != null) ? value : 0;
 	}
 
 	private static StepExecution step(JobExecution execution, String name) {
