@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Stream;
 
 import org.benchwarden.access.Grant.GrantType;
 import org.benchwarden.organisation.Organisation;
@@ -49,8 +50,17 @@ public final class EntitlementResolver {
 	 * @return one entitlement per recipient, ordered by ODS code
 	 */
 	public List<Entitlements> resolve(SharingConfiguration configuration) {
+		return resolveEach(configuration).toList();
+	}
+
+	/**
+	 * Resolves every recipient lazily, one at a time as the stream is read, so a caller that
+	 * stores each result need not hold them all.
+	 * @return one entitlement per recipient, ordered by ODS code
+	 */
+	public Stream<Entitlements> resolveEach(SharingConfiguration configuration) {
 		Objects.requireNonNull(configuration, "configuration");
-		return recipients(configuration).stream().map((code) -> resolveNamed(configuration, code)).toList();
+		return recipients(configuration).stream().map((code) -> resolveNamed(configuration, code));
 	}
 
 	/**

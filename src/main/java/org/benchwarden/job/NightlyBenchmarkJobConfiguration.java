@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.benchwarden.access.Entitlements;
 import org.benchwarden.access.EntitlementResolver;
@@ -144,11 +145,17 @@ class NightlyBenchmarkJobConfiguration {
 			}
 			RunParameters parameters = RunParameters.from(step.getJobParameters());
 			RunContext context = loader.load(parameters.definitionFile());
-			List<Entitlements> all = selectRecipients(new EntitlementResolver().resolve(context.sharing()), parameters);
-			for (Entitlements entitlements : all) {
-				recipients.save(jobInstanceId, entitlements);
+			long[] saved = { 0 };
+			selectRecipients(new EntitlementResolver().resolveEach(context.sharing()), parameters)
+				.forEach((entitlements) -> {
+					recipients.save(jobInstanceId, entitlements);
+					saved[0]++;
+				});
+			if (saved[0] == 0 && parameters.recipient() != null) {
+				throw new IllegalArgumentException("recipient " + parameters.recipient()
+						+ " is not named in the sharing configuration; check the ODS code");
 			}
-			logger.info("Resolved entitlements of {} recipients", all.size());
+			logger.info("Resolved entitlements of {} recipients", saved[0]);
 			return RepeatStatus.FINISHED;
 		};
 		return new StepBuilder("resolveEntitlements", jobRepository).tasklet(resolve, transactionManager).build();
@@ -207,18 +214,11 @@ class NightlyBenchmarkJobConfiguration {
 			.build();
 	}
 
-	private static List<Entitlements> selectRecipients(List<Entitlements> all, RunParameters parameters) {
+	private static Stream<Entitlements> selectRecipients(Stream<Entitlements> all, RunParameters parameters) {
 		if (parameters.recipient() == null) {
 			return all;
 		}
-		List<Entitlements> selected = all.stream()
-			.filter((entitlements) -> entitlements.recipient().odsCode().equalsIgnoreCase(parameters.recipient()))
-			.toList();
-		if (selected.isEmpty()) {
-			throw new IllegalArgumentException("recipient " + parameters.recipient()
-					+ " is not named in the sharing configuration; check the ODS code");
-		}
-		return selected;
+		return all.filter((entitlements) -> entitlements.recipient().odsCode().equalsIgnoreCase(parameters.recipient()));
 	}
 
 	private static Path writeManifest(RunManifest manifest, Path folder, String recipient) throws IOException {
