@@ -214,8 +214,11 @@ class BadInputJobIntegrationTests extends JobDatabaseTests {
 		RunSummary summary = summary(run);
 		assertThat(sourceFileCount(run, file, "suppressed_values")).isEqualTo(2);
 		assertThat(sourceFileCount(run, file, "missing_values")).isEqualTo(1);
+		assertThat(sourceFileCount(run, file, "dash_values")).isEqualTo(1);
 		assertThat(summary.suppressedValues()).isEqualTo(2);
 		assertThat(summary.missingValues()).isEqualTo(1);
+		assertThat(summary.dashValues()).isEqualTo(1);
+		assertThat(summary.describe()).contains("missing: 1, written as a dash: 1");
 		assertThat(loadedState(run, file, "Z99001")).isEqualTo("S");
 		assertThat(loadedState(run, file, "Z99002")).isEqualTo("M");
 		assertThat(loadedValue(run, file, "Z99003", "CONSULTATIONS")).isEqualByComparingTo(BigDecimal.ZERO);
