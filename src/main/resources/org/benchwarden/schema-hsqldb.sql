@@ -16,10 +16,13 @@ CREATE CACHED TABLE IF NOT EXISTS source_file (
 	blank_lines BIGINT DEFAULT 0 NOT NULL,
 	suppressed_values BIGINT DEFAULT 0 NOT NULL,
 	missing_values BIGINT DEFAULT 0 NOT NULL,
+	dash_values BIGINT DEFAULT 0 NOT NULL,
 	received_at TIMESTAMP WITH TIME ZONE NOT NULL,
 	finished_at TIMESTAMP WITH TIME ZONE,
 	job_instance_id BIGINT NOT NULL
 );
+-- Databases created before dash values were counted apart from empty cells lack the column.
+ALTER TABLE source_file ADD COLUMN IF NOT EXISTS dash_values BIGINT DEFAULT 0 NOT NULL;
 CREATE INDEX IF NOT EXISTS source_file_sha256 ON source_file (sha256);
 CREATE INDEX IF NOT EXISTS source_file_job ON source_file (job_instance_id);
 

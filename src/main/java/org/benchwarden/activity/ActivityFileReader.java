@@ -69,6 +69,7 @@ public final class ActivityFileReader {
 	 */
 	public ActivityFile open(Path file) throws RejectedFileException {
 		String fileName = file.getFileName().toString();
+		rejectSpreadsheet(file, fileName);
 		Charset charset = charset(file, fileName);
 
 		BufferedReader reader = null;
@@ -91,6 +92,27 @@ public final class ActivityFileReader {
 		catch (RejectedFileException | RuntimeException ex) {
 			closeQuietly(reader);
 			throw ex;
+		}
+	}
+
+	/**
+	 * Rejects spreadsheet files before any decoding, with a message that asks the operator to save
+	 * the file as CSV. They are never unpacked, so a zip bomb costs no more than reading its first
+	 * bytes.
+	 */
+	private static void rejectSpreadsheet(Path file, String fileName) throws RejectedFileException {
+		Optional<String> kind;
+		try {
+			kind = TextEncoding.spreadsheetKind(file);
+		}
+		catch (IOException ex) {
+			throw new RejectedFileException(fileName,
+					"the file cannot be read (" + ex.getMessage() + "); check that it exists and can be read", ex);
+		}
+		if (kind.isPresent()) {
+			throw new RejectedFileException(fileName, "the file is a spreadsheet (" + kind.get()
+					+ "), and Benchwarden reads CSV text only; open it in Excel or LibreOffice, save it as CSV UTF-8"
+					+ " and drop the CSV file into the inbox again");
 		}
 	}
 

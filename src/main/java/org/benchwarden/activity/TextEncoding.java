@@ -12,6 +12,8 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
 
 /**
  * Decides how to decode an activity file. A file is read as UTF-8 when every byte sequence is
@@ -27,6 +29,13 @@ final class TextEncoding {
 
 	private static final byte[] UTF8_BYTE_ORDER_MARK = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
+	/** Start of a zip archive, which an .xlsx, .xlsm or .ods file is. */
+	private static final byte[] ZIP_SIGNATURE = { 'P', 'K', 3, 4 };
+
+	/** Start of an OLE2 compound file, which an .xls file from Excel 97-2003 is. */
+	private static final byte[] OLE2_SIGNATURE = { (byte) 0xD0, (byte) 0xCF, 0x11, (byte) 0xE0, (byte) 0xA1,
+			(byte) 0xB1, 0x1A, (byte) 0xE1 };
+
 	private TextEncoding() {
 	}
 
@@ -37,6 +46,28 @@ final class TextEncoding {
 			return start.length == UTF8_BYTE_ORDER_MARK.length && start[0] == UTF8_BYTE_ORDER_MARK[0]
 					&& start[1] == UTF8_BYTE_ORDER_MARK[1] && start[2] == UTF8_BYTE_ORDER_MARK[2];
 		}
+	}
+
+	/**
+	 * Returns what kind of spreadsheet the file is, for the rejection message, when it starts with the
+	 * signature of a zip archive or an OLE2 compound file. No CSV text starts with either.
+	 */
+	static Optional<String> spreadsheetKind(Path file) throws IOException {
+		byte[] start;
+		try (InputStream in = Files.newInputStream(file)) {
+			start = in.readNBytes(OLE2_SIGNATURE.length);
+		}
+		if (startsWith(start, ZIP_SIGNATURE)) {
+			return Optional.of("a zip archive, as an .xlsx or .ods workbook is");
+		}
+		if (startsWith(start, OLE2_SIGNATURE)) {
+			return Optional.of("an Excel 97-2003 .xls workbook");
+		}
+		return Optional.empty();
+	}
+
+	private static boolean startsWith(byte[] bytes, byte[] prefix) {
+		return bytes.length >= prefix.length && Arrays.equals(bytes, 0, prefix.length, prefix, 0, prefix.length);
 	}
 
 	/**

@@ -30,6 +30,8 @@ class ActivityFileItemReader implements ItemStreamReader<RecordOutcome> {
 
 	static final String MISSING_KEY = "ingest.missingValues";
 
+	static final String DASH_KEY = "ingest.dashValues";
+
 	static final String FORMAT_KEY = "ingest.format";
 
 	private final Path file;
@@ -92,6 +94,7 @@ class ActivityFileItemReader implements ItemStreamReader<RecordOutcome> {
 			context.putLong(BLANK_LINES_KEY, counts.blankLines());
 			context.putLong(SUPPRESSED_KEY, counts.suppressedValues());
 			context.putLong(MISSING_KEY, counts.missingValues());
+			context.putLong(DASH_KEY, counts.dashValues());
 		}
 	}
 

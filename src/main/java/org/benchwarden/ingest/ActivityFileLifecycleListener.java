@@ -103,7 +103,8 @@ class ActivityFileLifecycleListener implements StepExecutionListener {
 				this.repository.markLoaded(sourceFileId, context.getString(ActivityFileItemReader.FORMAT_KEY, ""),
 						records, context.getLong(ActivityFileItemReader.BLANK_LINES_KEY, 0L),
 						context.getLong(ActivityFileItemReader.SUPPRESSED_KEY, 0L),
-						context.getLong(ActivityFileItemReader.MISSING_KEY, 0L));
+						context.getLong(ActivityFileItemReader.MISSING_KEY, 0L),
+						context.getLong(ActivityFileItemReader.DASH_KEY, 0L));
 				Path archived = this.mover.file(this.file, this.definition.archive(), this.reportingDate);
 				logger.info("Loaded file [{}]: {} records read; archived as [{}]", this.file.getFileName(), records,
 						archived);

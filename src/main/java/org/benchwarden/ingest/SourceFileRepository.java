@@ -84,13 +84,14 @@ public class SourceFileRepository {
 				});
 	}
 
-	void markLoaded(long sourceFileId, String format, long recordsRead, long blankLines, long suppressed, long missing) {
+	void markLoaded(long sourceFileId, String format, long recordsRead, long blankLines, long suppressed, long missing,
+			long dashes) {
 		this.jdbc.update("UPDATE source_file SET status = 'LOADED', format = ?, records_read = ?, blank_lines = ?, "
-				+ "suppressed_values = ?, missing_values = ?, finished_at = ?, "
+				+ "suppressed_values = ?, missing_values = ?, dash_values = ?, finished_at = ?, "
 				+ "records_rejected = (SELECT COUNT(*) FROM rejected_record r WHERE r.source_file_id = source_file.id), "
 				+ "records_loaded = ? - (SELECT COUNT(*) FROM rejected_record r WHERE r.source_file_id = source_file.id) "
-				+ "WHERE id = ?", format, recordsRead, blankLines, suppressed, missing, Timestamp.from(Instant.now()),
-				recordsRead, sourceFileId);
+				+ "WHERE id = ?", format, recordsRead, blankLines, suppressed, missing, dashes,
+				Timestamp.from(Instant.now()), recordsRead, sourceFileId);
 	}
 
 	/**

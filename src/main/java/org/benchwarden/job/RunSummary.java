@@ -19,7 +19,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * @param recordsRejected records rejected, each listed in the rejects report
  * @param blankLines blank lines ignored
  * @param suppressedValues values suppressed at source
- * @param missingValues values left empty or written as a dash
+ * @param missingValues values left empty
+ * @param dashValues values written as a dash, which load as missing
  * @param recipients recipients resolved
  * @param workbooks workbooks written
  * @param duration time taken
@@ -27,7 +28,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 public record RunSummary(long filesRead, long filesLoaded, long filesQuarantined, long filesDuplicate, long recordsRead,
 		long recordsLoaded, long recordsRejected, long blankLines, long suppressedValues, long missingValues,
-		long recipients, long workbooks, Duration duration, Path outputFolder) {
+		long dashValues, long recipients, long workbooks, Duration duration, Path outputFolder) {
 
 	static RunSummary query(JdbcTemplate jdbc, long jobInstanceId, Duration duration, Path outputFolder) {
 		return jdbc.queryForObject("SELECT COUNT(*), "
@@ -38,12 +39,13 @@ public record RunSummary(long filesRead, long filesLoaded, long filesQuarantined
 				+ "COALESCE(SUM(CASE WHEN status = 'LOADED' THEN records_loaded ELSE 0 END), 0), "
 				+ "COALESCE(SUM(CASE WHEN status = 'LOADED' THEN records_rejected ELSE 0 END), 0), "
 				+ "COALESCE(SUM(blank_lines), 0), COALESCE(SUM(suppressed_values), 0), COALESCE(SUM(missing_values), 0), "
+				+ "COALESCE(SUM(dash_values), 0), "
 				+ "(SELECT COUNT(*) FROM recipient_workbook WHERE job_instance_id = ?), "
 				+ "(SELECT COUNT(*) FROM recipient_workbook WHERE job_instance_id = ? AND written_at IS NOT NULL) "
 				+ "FROM source_file WHERE job_instance_id = ?",
 				(rs, row) -> new RunSummary(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getLong(4), rs.getLong(5),
 						rs.getLong(6), rs.getLong(7), rs.getLong(8), rs.getLong(9), rs.getLong(10), rs.getLong(11),
-						rs.getLong(12), duration, outputFolder),
+						rs.getLong(12), rs.getLong(13), duration, outputFolder),
 				jobInstanceId, jobInstanceId, jobInstanceId);
 	}
 
@@ -51,12 +53,12 @@ public record RunSummary(long filesRead, long filesLoaded, long filesQuarantined
 	public String describe() {
 		return String.format("""
 				Files: %d read, %d loaded, %d quarantined, %d already loaded before
-				Records: %d read, %d loaded, %d rejected (blank lines ignored: %d; values suppressed at source: %d, missing: %d)
+				Records: %d read, %d loaded, %d rejected (blank lines ignored: %d; values suppressed at source: %d, missing: %d, written as a dash: %d)
 				Recipients: %d, workbooks written: %d
 				Time taken: %s
 				Workbooks, manifest and rejects report: %s""", this.filesRead, this.filesLoaded, this.filesQuarantined,
 				this.filesDuplicate, this.recordsRead, this.recordsLoaded, this.recordsRejected, this.blankLines,
-				this.suppressedValues, this.missingValues, this.recipients, this.workbooks, format(this.duration),
+				this.suppressedValues, this.missingValues, this.dashValues, this.recipients, this.workbooks, format(this.duration),
 				this.outputFolder);
 	}
 

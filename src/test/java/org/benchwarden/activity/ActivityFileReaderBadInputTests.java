@@ -175,6 +175,17 @@ class ActivityFileReaderBadInputTests {
 		assertThat(file.counts().oversizedTexts()).isEqualTo(1);
 	}
 
+	@Test
+	void spreadsheetRejectedAskingForCsv() {
+		Path path = sharedFile(BAD_INPUTS, "highly-compressed-styles.xlsx");
+
+		RejectedFileException rejection = catchRejection(path);
+
+		assertThat(rejection.reason()).startsWith("the file is a spreadsheet");
+		assertThat(rejection.reason()).contains("save it as CSV UTF-8");
+		assertThat(rejection.getCause()).isNull();
+	}
+
 	private RejectedFileException catchRejection(Path path) {
 		return assertThatExceptionOfType(RejectedFileException.class).isThrownBy(() -> readAll(this.reader.open(path)))
 			.actual();

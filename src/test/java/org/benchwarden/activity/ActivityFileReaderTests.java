@@ -1,11 +1,14 @@
 package org.benchwarden.activity;
 
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.poi.hssf.usermodel.HSSFWorkbook;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -196,6 +199,38 @@ class ActivityFileReaderTests {
 			.actual();
 
 		assertThat(rejection.reason()).startsWith("byte 2 is neither UTF-8 nor Windows-1252 text");
+	}
+
+	@Test
+	void xlsxWorkbookRejectedAskingForCsv() throws Exception {
+		Path path = this.tempDir.resolve("practice-export.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
+			workbook.createSheet("Activity").createRow(0).createCell(0).setCellValue("PracticeCode");
+			workbook.write(out);
+		}
+
+		RejectedFileException rejection = assertThatExceptionOfType(RejectedFileException.class)
+			.isThrownBy(() -> this.reader.open(path))
+			.actual();
+
+		assertThat(rejection.reason()).startsWith("the file is a spreadsheet (a zip archive");
+		assertThat(rejection.reason()).contains("save it as CSV UTF-8");
+	}
+
+	@Test
+	void xlsWorkbookRejectedAskingForCsv() throws Exception {
+		Path path = this.tempDir.resolve("practice-export.xls");
+		try (HSSFWorkbook workbook = new HSSFWorkbook(); OutputStream out = Files.newOutputStream(path)) {
+			workbook.createSheet("Activity").createRow(0).createCell(0).setCellValue("PracticeCode");
+			workbook.write(out);
+		}
+
+		RejectedFileException rejection = assertThatExceptionOfType(RejectedFileException.class)
+			.isThrownBy(() -> this.reader.open(path))
+			.actual();
+
+		assertThat(rejection.reason()).startsWith("the file is a spreadsheet (an Excel 97-2003 .xls workbook)");
+		assertThat(rejection.reason()).contains("save it as CSV UTF-8");
 	}
 
 	@Test
