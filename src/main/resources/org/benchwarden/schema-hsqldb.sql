@@ -67,6 +67,8 @@ CREATE CACHED TABLE IF NOT EXISTS practice_figure (
 	PRIMARY KEY (practice_code, period, metric_code)
 );
 
+ALTER TABLE practice_figure ADD COLUMN IF NOT EXISTS shared CHAR(1) DEFAULT 'Y' NOT NULL;
+
 -- The configured contracts' metrics and accepted providers, rebuilt with the practice figures.
 CREATE CACHED TABLE IF NOT EXISTS contract_metric (
 	contract_code VARCHAR(100) NOT NULL,

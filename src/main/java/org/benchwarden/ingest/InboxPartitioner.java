@@ -16,13 +16,9 @@ import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
 
 /**
- * Splits the ingest into one partition per file in the inbox, in name order, so each file is
- * loaded, counted and restarted on its own. Hidden files and files still being written
- * ({@code .part}, {@code .tmp}) are left for the next run.
- * <p>
- * NOTE: Spring Batch 6.0.4 collects the partitions in a HashSet, so the files load in hash order,
- * not name order. When two files of one run carry the same practice, metric and period, the
- * figure comes from whichever loaded last (see PracticeFigureRepository), which no rule fixes.
+ * Splits the ingest into one partition per file in the inbox, so each file is loaded, counted
+ * and restarted on its own. {@link FileNameOrderSplitter} runs them in file name order. Hidden
+ * files and files still being written ({@code .part}, {@code .tmp}) are left for the next run.
  */
 class InboxPartitioner implements Partitioner {
 

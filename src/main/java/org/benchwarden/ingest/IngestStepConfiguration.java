@@ -9,6 +9,7 @@ import org.benchwarden.job.RunContext;
 import org.benchwarden.job.RunContextLoader;
 
 import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.partition.support.SimpleStepExecutionSplitter;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
@@ -76,7 +77,10 @@ public class IngestStepConfiguration {
 
 	@Bean
 	public Step ingestStep(JobRepository jobRepository, InboxPartitioner inboxPartitioner, Step ingestFileStep) {
+		SimpleStepExecutionSplitter splitter = new SimpleStepExecutionSplitter(jobRepository, "ingestFile",
+				inboxPartitioner);
 		return new StepBuilder("ingest", jobRepository).partitioner("ingestFile", inboxPartitioner)
+			.splitter(new FileNameOrderSplitter(splitter))
 			.step(ingestFileStep)
 			.build();
 	}

@@ -169,6 +169,28 @@ class NightlyBenchmarkJobIntegrationTests extends JobDatabaseTests {
 		assertThat(icb).noneMatch((row) -> row.get(2).equals("D81025"));
 	}
 
+	@Test
+	void filesLoadInNameOrderSoLaterNameWins(@TempDir Path root) throws Exception {
+		Path definition = JobTestSupport.sampleJob(root, "sample-load-order", "move");
+		Path inbox = root.resolve("sample-data/inbox");
+		String header = "practice_code,period,metric_code,numerator,denominator\n";
+		Files.writeString(inbox.resolve("zz-correction-1.csv"), header + "D81001,2026-11,CONSULTATIONS,111,\n");
+		Files.writeString(inbox.resolve("zz-correction-2.csv"), header + "D81001,2026-11,CONSULTATIONS,222,\n");
+		LocalDate date = LocalDate.of(2026, 12, 9);
+
+		JobExecution execution = JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition,
+				date, 0, null);
+
+		List<String> loadOrder = this.jdbc.queryForList("SELECT file_name FROM source_file WHERE job_instance_id = ? "
+				+ "ORDER BY id", String.class, execution.getJobInstance().getInstanceId());
+		assertThat(loadOrder).isSorted();
+		List<List<String>> consultations = dataRows(root.resolve("out").resolve(date.toString())
+			.resolve("D81001-" + date + ".xlsx"), "CONSULTATIONS");
+		assertThat(consultations).filteredOn((row) -> row.get(2).equals("D81001") && row.get(6).equals("2026-11"))
+			.extracting((row) -> row.get(9))
+			.containsOnly("222");
+	}
+
 	/** Returns the Data sheet rows of one metric, each cell formatted as text. */
 	private static List<List<String>> dataRows(Path workbook, String metricCode) throws Exception {
 		org.apache.poi.ss.usermodel.DataFormatter formatter = new org.apache.poi.ss.usermodel.DataFormatter();
