@@ -94,7 +94,7 @@ class WorkbookItemWriter implements ItemWriter<String> {
 		WorkbookRequest request = new WorkbookRequest(entitlements, this.parameters.reportingDate(), this.periods,
 				ZonedDateTime.now(LONDON), this.metrics, runLabel());
 		JdbcFigureSource figures = new JdbcFigureSource(this.jdbc, this.jobInstanceId, recipient,
-				this.context.organisations(), this.metrics);
+				this.context.organisations(), this.metrics, entitlements.views());
 		WrittenWorkbook written = this.workbookWriter.write(request, figures, this.outputFolder);
 		logger.info("Wrote workbook [{}] for [{}]: {} views, {} figures", written.file().getFileName(), recipient,
 				entitlements.views().size(), written.figureCount());

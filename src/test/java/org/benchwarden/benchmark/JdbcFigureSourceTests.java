@@ -64,6 +64,8 @@ class JdbcFigureSourceTests {
 
 	private long nextFileId = 1;
 
+	private final Map<String, List<View>> viewsByRecipient = new java.util.HashMap<>();
+
 	@BeforeEach
 	void createDatabase() {
 		this.dataSource = new JDBCDataSource();
@@ -140,6 +142,37 @@ class JdbcFigureSourceTests {
 	}
 
 	@Test
+	void subtractionRevealingOnePracticeIsWithheld() {
+		// ICB minus PCN minus the recipient's own P1 leaves P4 alone: P5 sent no value.
+		givenConsultations("P1", "P2", "P3", "P4");
+		View own = organisationView("own", List.of("P1"));
+		View icb = aggregateView("icb", "ICB", List.of("P1", "P2", "P3", "P4", "P5"));
+		View pcn = aggregateView("pcn", "PCN", List.of("P2", "P3"));
+		saveRecipient("P1", OrganisationType.PRACTICE, own, icb, pcn);
+
+		Figure icbFigure = figures("P1", icb).get(0);
+		Figure pcnFigure = figures("P1", pcn).get(0);
+
+		assertThat(icbFigure.status()).isEqualTo(FigureStatus.WITHHELD);
+		assertThat(icbFigure.numerator()).isNull();
+		assertThat(pcnFigure.status()).isEqualTo(FigureStatus.SHOWN);
+	}
+
+	@Test
+	void subtractionLeavingTwoPracticesIsShown() {
+		givenConsultations("P1", "P2", "P3", "P4", "P5");
+		View own = organisationView("own", List.of("P1"));
+		View icb = aggregateView("icb", "ICB", List.of("P1", "P2", "P3", "P4", "P5"));
+		View pcn = aggregateView("pcn", "PCN", List.of("P2", "P3"));
+		saveRecipient("P1", OrganisationType.PRACTICE, own, icb, pcn);
+
+		Figure icbFigure = figures("P1", icb).get(0);
+
+		assertThat(icbFigure.status()).isEqualTo(FigureStatus.SHOWN);
+		assertThat(icbFigure.numerator()).isEqualByComparingTo("150");
+	}
+
+	@Test
 	void ranksPutLowestFirstWhereLowerIsBetter() {
 		long file = loadedFile();
 		value(file, "P1", "2026-10", "DNA_RATE", "6", "100");
@@ -211,18 +244,33 @@ class JdbcFigureSourceTests {
 	private List<Figure> figures(String recipient, View view) {
 		OrganisationDirectory directory = OrganisationDirectory.builder().build();
 		List<Figure> figures = new ArrayList<>();
-		new JdbcFigureSource(this.jdbc, RUN, recipient, directory, METRICS).forEachFigure(view, figures::add);
+		new JdbcFigureSource(this.jdbc, RUN, recipient, directory, METRICS, this.viewsByRecipient.get(recipient))
+			.forEachFigure(view, figures::add);
 		return figures;
 	}
 
 	private void saveRecipient(String code, OrganisationType type, View... views) {
+		this.viewsByRecipient.put(code, List.of(views));
 		this.recipients.save(RUN, new Entitlements(new Organisation(code, code, type), List.of(views), List.of()));
 	}
 
 	private static View aggregateView(String id, List<String> contributors) {
-		return new View(id, ViewKind.GROUP_AGGREGATE, "Group aggregate", "Member organisation",
-				new Grant(Grant.GrantType.AGREEMENT, "G1", "Group one"), false, List.of(),
-				List.of(new Aggregate("G1", "Group one", contributors)), Set.of());
+		return aggregateView(id, "G1", contributors);
+	}
+
+	private static View aggregateView(String id, String code, List<String> contributors) {
+		return new View(id, ViewKind.GROUP_AGGREGATE, code + " aggregate", "Member organisation",
+				new Grant(Grant.GrantType.AGREEMENT, code, code + " group"), false, List.of(),
+				List.of(new Aggregate(code, code + " group", contributors)), Set.of());
+	}
+
+	/** Gives each practice 10, 20, 30 … consultations in October 2026, in the order named. */
+	private void givenConsultations(String... practices) {
+		long file = loadedFile();
+		for (int index = 0; index < practices.length; index++) {
+			value(file, practices[index], "2026-10", "CONSULTATIONS", String.valueOf(10 * (index + 1)), null);
+		}
+		this.practiceFigures.rebuild(List.of("2026-10"));
 	}
 
 	private static View organisationView(String id, List<String> practices) {

@@ -69,10 +69,12 @@ public final class WorkbookText {
 		Set<String> strings = new LinkedHashSet<>();
 		Set<BigDecimal> numbers = new TreeSet<>();
 		readWithPoi(xlsx, strings, numbers);
-		readPackageParts(xlsx, strings, numbers);
+		// Numbers in text are taken here only from what POI read. The package pass below adds them
+		// itself, part by part, so that row numbers in layout markup do not count.
 		for (String text : strings) {
 			addIfNumber(text, numbers);
 		}
+		readPackageParts(xlsx, strings, numbers);
 		return new WorkbookText(strings, numbers);
 	}
 

@@ -66,6 +66,21 @@ class WorkbookTextTests {
 	}
 
 	@Test
+	void rowNumbersAreNotNumbers() throws IOException {
+		Path file = this.folder.resolve("row-numbers.xlsx");
+		try (XSSFWorkbook workbook = new XSSFWorkbook()) {
+			workbook.createSheet("Rows").createRow(7069).createCell(0).setCellValue("row 7070 holds text only");
+			try (OutputStream out = Files.newOutputStream(file)) {
+				workbook.write(out);
+			}
+		}
+
+		WorkbookText text = WorkbookText.read(file);
+
+		assertFalse(text.containsNumber(7070));
+	}
+
+	@Test
 	void findsEveryFigureInWrittenWorkbook() throws IOException {
 		WrittenWorkbook written = new PoiBenchmarkWorkbookWriter().write(
 				WorkbookFixtures.request(WorkbookFixtures.entitlements()),
