@@ -19,7 +19,8 @@ import java.util.TreeSet;
  * is every PCN group whose PCN has a practice in the ICB group. The contract authority sees one
  * aggregate per PCN over the accepted providers and the contract aggregate, for the contract's
  * metrics only. Only accepted practices contribute, and nothing is shared with an organisation
- * under an instrument it has not accepted.
+ * under an instrument it has not accepted. The QOF figures of a practice that has not accepted the
+ * QOF contract stay in its own workbook; the leak checker applies that rule per figure.
  */
 final class EntitlementOracle {
 

@@ -184,7 +184,7 @@ class RealDataJobIntegrationTests {
 
 	@Test
 	void noWorkbookShowsMoreThanAllowed() throws IOException {
-		WorkbookLeakChecker checker = new WorkbookLeakChecker(this.data, REPORTING_DATE);
+		WorkbookLeakChecker checker = new WorkbookLeakChecker(this.data, REPORTING_DATE, this.plan::acceptedProvider);
 
 		// Reading a workbook back takes POI a few hundred milliseconds, so the workbooks are checked in parallel.
 		List<String> problems = workbooks().parallelStream()
@@ -252,7 +252,7 @@ class RealDataJobIntegrationTests {
 				workbook.write(out);
 			}
 		}
-		List<String> problems = new WorkbookLeakChecker(this.data, REPORTING_DATE).check(planted, allowance);
+		List<String> problems = new WorkbookLeakChecker(this.data, REPORTING_DATE, this.plan::acceptedProvider).check(planted, allowance);
 
 		assertThat(problems).anyMatch((problem) -> problem.contains("number "
 				+ this.data.figures.get(hidden).denominator().toPlainString()));
@@ -275,7 +275,7 @@ class RealDataJobIntegrationTests {
 				workbook.write(out);
 			}
 		}
-		List<String> problems = new WorkbookLeakChecker(this.data, REPORTING_DATE).check(planted, allowance);
+		List<String> problems = new WorkbookLeakChecker(this.data, REPORTING_DATE, this.plan::acceptedProvider).check(planted, allowance);
 
 		assertThat(problems).anyMatch((problem) -> problem.contains("organisation code " + hiddenPractice));
 	}

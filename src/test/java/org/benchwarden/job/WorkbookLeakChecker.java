@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Predicate;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -53,9 +54,16 @@ final class WorkbookLeakChecker {
 	/** Practices with a figure, per metric and period. */
 	private final Map<String, Set<String>> practicesWithFigure = new HashMap<>();
 
-	WorkbookLeakChecker(RealActivityData data, LocalDate reportingDate) {
+	/**
+	 * Whether a practice accepted the QOF contract. The QOF figures of one that did not reach its
+	 * own workbook only: no aggregate counts them and no one else sees them.
+	 */
+	private final Predicate<String> acceptedQofProvider;
+
+	WorkbookLeakChecker(RealActivityData data, LocalDate reportingDate, Predicate<String> acceptedQofProvider) {
 		this.data = data;
 		this.reportingDate = reportingDate;
+		this.acceptedQofProvider = acceptedQofProvider;
 		this.organisationCodes = new TreeSet<>(data.organisationCodes);
 		this.organisationCodes.add(SharingPlan.AUTHORITY);
 		for (FigureKey key : data.figures.keySet()) {
@@ -75,6 +83,15 @@ final class WorkbookLeakChecker {
 	private record AggregateRow(String where, String code, String metric, String period, Set<String> valued,
 			Set<String> hidden, BigDecimal numerator, BigDecimal denominator, BigDecimal value, BigDecimal contributing,
 			String status) {
+	}
+
+	private static boolean isQof(String metric) {
+		return metric.startsWith("QOF_");
+	}
+
+	/** Returns whether a practice's figure must stay out of this recipient's workbook. */
+	private boolean unsharedQof(String metric, String practice, String recipient) {
+		return isQof(metric) && !this.acceptedQofProvider.test(practice) && !practice.equals(recipient);
 	}
 
 	/**
@@ -129,7 +146,8 @@ final class WorkbookLeakChecker {
 
 		Set<BigDecimal> hiddenNumbers = new HashSet<>();
 		this.data.figures.forEach((key, sums) -> {
-			if (!allowance.visiblePractices().contains(key.practice())) {
+			if (!allowance.visiblePractices().contains(key.practice())
+					|| unsharedQof(key.metric(), key.practice(), allowance.recipient())) {
 				hiddenNumbers.add(sums.numerator().stripTrailingZeros());
 				if (sums.denominator() != null) {
 					hiddenNumbers.add(sums.denominator().stripTrailingZeros());
@@ -183,6 +201,11 @@ final class WorkbookLeakChecker {
 					problems.add(where + "practice " + code + " is shown one by one but may not be seen");
 					continue;
 				}
+				if (unsharedQof(metric, code, allowance.recipient())) {
+					problems.add(where + "practice " + code + " did not accept the QOF contract, but its " + metric
+							+ " figure is shown outside its own workbook");
+					continue;
+				}
 				Sums expected = this.data.figures.get(key);
 				if (expected == null) {
 					problems.add(where + "practice " + code + " has no " + metric + " figure for " + period
@@ -211,6 +234,9 @@ final class WorkbookLeakChecker {
 			aggregateCodes.add(code);
 			Set<String> valued = new TreeSet<>(aggregate.contributors());
 			valued.retainAll(this.practicesWithFigure.getOrDefault(metric + " " + period, Set.of()));
+			if (isQof(metric)) {
+				valued.removeIf(this.acceptedQofProvider.negate());
+			}
 			Set<String> hidden = new TreeSet<>(valued);
 			hidden.removeAll(allowance.visiblePractices());
 			aggregateRows.add(new AggregateRow(where, code, metric, period, valued, hidden, numerator, denominator, value,
@@ -252,7 +278,9 @@ final class WorkbookLeakChecker {
 		checkSubtraction(shownByMetricPeriod, allowance, problems);
 		checkAggregateSet(aggregateCodes, allowance, prefix, problems);
 		for (FigureKey key : this.data.figures.keySet()) {
-			if (allowance.visiblePractices().contains(key.practice()) && !organisationRows.contains(key)) {
+			if (allowance.visiblePractices().contains(key.practice())
+					&& !unsharedQof(key.metric(), key.practice(), allowance.recipient())
+					&& !organisationRows.contains(key)) {
 				problems.add(prefix + "sheet Data: visible practice " + key.practice() + " has no row for "
 						+ key.metric() + " " + key.period());
 			}
