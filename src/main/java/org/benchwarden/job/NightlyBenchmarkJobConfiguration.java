@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 
-import org.benchwarden.access.Entitlements;
-import org.benchwarden.access.EntitlementResolver;
 import org.benchwarden.activity.Period;
 import org.benchwarden.benchmark.PracticeFigureRepository;
 import org.benchwarden.benchmark.RecipientRepository;
@@ -123,25 +121,16 @@ class NightlyBenchmarkJobConfiguration {
 	}
 
 	@Bean
+	@StepScope
+	ResolveEntitlementsTasklet resolveEntitlementsTasklet(RunContextLoader loader, RecipientRepository recipients) {
+		return new ResolveEntitlementsTasklet(loader, recipients);
+	}
+
+	@Bean
 	Step resolveEntitlementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunContextLoader loader, RecipientRepository recipients) {
-		Tasklet resolve = (contribution, chunkContext) -> {
-			StepExecution step = chunkContext.getStepContext().getStepExecution();
-			long jobInstanceId = jobInstanceId(step);
-			if (recipients.hasRecipients(jobInstanceId)) {
-				logger.info("Entitlements were resolved by an earlier execution of this run; keeping them");
-				return RepeatStatus.FINISHED;
-			}
-			RunParameters parameters = RunParameters.from(step.getJobParameters());
-			RunContext context = loader.load(parameters.definitionFile());
-			List<Entitlements> all = selectRecipients(new EntitlementResolver().resolve(context.sharing()), parameters);
-			for (Entitlements entitlements : all) {
-				recipients.save(jobInstanceId, entitlements);
-			}
-			logger.info("Resolved entitlements of {} recipients", all.size());
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("resolveEntitlements", jobRepository).tasklet(resolve, transactionManager).build();
+			ResolveEntitlementsTasklet resolveEntitlementsTasklet) {
+		return new StepBuilder("resolveEntitlements", jobRepository).tasklet(resolveEntitlementsTasklet, transactionManager)
+			.build();
 	}
 
 	@Bean
@@ -195,20 +184,6 @@ class NightlyBenchmarkJobConfiguration {
 			.next(writeReportsStep)
 			.listener(runSummaryListener)
 			.build();
-	}
-
-	private static List<Entitlements> selectRecipients(List<Entitlements> all, RunParameters parameters) {
-		if (parameters.recipient() == null) {
-			return all;
-		}
-		List<Entitlements> selected = all.stream()
-			.filter((entitlements) -> entitlements.recipient().odsCode().equalsIgnoreCase(parameters.recipient()))
-			.toList();
-		if (selected.isEmpty()) {
-			throw new IllegalArgumentException("recipient " + parameters.recipient()
-					+ " is not named in the sharing configuration; check the ODS code");
-		}
-		return selected;
 	}
 
 	private static Path writeManifest(RunManifest manifest, Path folder, String recipient) throws IOException {
