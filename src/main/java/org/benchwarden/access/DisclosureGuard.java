@@ -77,7 +77,7 @@ final class DisclosureGuard {
 			}
 			// other is inside candidate, so the practices left after subtracting other and V are the
 			// hidden ones minus the hidden ones in other. Counting avoids copying the hidden set, which
-			// for a national contract aggregate holds thousands of practices.
+			// for a national contract aggregate contains thousands of practices.
 			long hiddenInOther = other.contributors().stream().filter(hidden::contains).count();
 			if (hidden.size() - hiddenInOther == 1) {
 				return "Subtracting the aggregate \"" + other.aggregate().name()

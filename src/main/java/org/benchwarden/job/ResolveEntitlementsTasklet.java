@@ -18,8 +18,8 @@ import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 /**
  * Resolves every recipient's entitlements once, then saves them {@link #RECIPIENTS_PER_COMMIT} at
  * a time, one transaction per call. HSQLDB keeps each row that a transaction inserts in the heap
- * until the commit, and a recipient brings one view member row per practice behind each of its
- * views, so saving a national run in one transaction ran out of a 384 MB heap. The number saved is
+ * until the commit. A recipient brings one view member row per practice behind each of its views,
+ * so saving a national run in one transaction ran out of a 384 MB heap. The number saved is
  * kept in the step's execution context, which commits with the rows, so a restart continues after
  * the last committed recipient. One instance per step execution; not thread-safe.
  */
