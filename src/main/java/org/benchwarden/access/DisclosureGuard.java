@@ -75,9 +75,11 @@ final class DisclosureGuard {
 					|| !candidate.contributors().containsAll(other.contributors())) {
 				continue;
 			}
-			Set<String> rest = new HashSet<>(hidden);
-			rest.removeAll(other.contributors());
-			if (rest.size() == 1) {
+			// other is inside candidate, so the practices left after subtracting other and V are the
+			// hidden ones minus the hidden ones in other. Counting avoids copying the hidden set, which
+			// for a national contract aggregate contains thousands of practices.
+			long hiddenInOther = other.contributors().stream().filter(hidden::contains).count();
+			if (hidden.size() - hiddenInOther == 1) {
 				return "Subtracting the aggregate \"" + other.aggregate().name()
 						+ "\", which you also receive, would reveal one practice's figures.";
 			}

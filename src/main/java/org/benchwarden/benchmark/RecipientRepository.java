@@ -48,6 +48,9 @@ public class RecipientRepository {
 		this.jdbc.update("INSERT INTO recipient_workbook (job_instance_id, recipient_code, entitlements) VALUES (?, ?, ?)",
 				jobInstanceId, recipient, this.json.writeValueAsString(entitlements));
 
+		// NOTE: one row per practice behind each view, so a contract aggregate shown to every provider
+		// gives providers x providers rows: about 42 million for a national QOF contract with
+		// providers-see-contract-aggregate. Storing each aggregate's members once per run would avoid it.
 		Set<String> visible = entitlements.individuallyVisiblePractices();
 		List<Object[]> members = new ArrayList<>();
 		for (View view : entitlements.views()) {

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 import org.benchwarden.access.Entitlements;
-import org.benchwarden.access.EntitlementResolver;
 import org.benchwarden.activity.Period;
 import org.benchwarden.benchmark.PracticeFigureRepository;
 import org.benchwarden.benchmark.RecipientRepository;
@@ -37,6 +35,7 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -57,6 +56,12 @@ class NightlyBenchmarkJobConfiguration {
 	static final String JOB_NAME = "nightlyBenchmarkJob";
 
 	static final String PERIODS_KEY = "periods";
+
+	/**
+	 * Recipients saved per transaction. HSQLDB keeps the rows a transaction inserts in the heap
+	 * until it commits, and a recipient brings one row per practice behind each of its views.
+	 */
+	static final int RECIPIENTS_PER_CHUNK = 20;
 
 	/** Recipients per chunk of the write step; their workbooks are written in parallel. */
 	private static final int WORKBOOKS_PER_CHUNK = 4;
@@ -134,31 +139,29 @@ class NightlyBenchmarkJobConfiguration {
 	}
 
 	@Bean
+	@StepScope
+	EntitlementItemReader entitlementItemReader(@Value("#{stepExecution}") StepExecution stepExecution,
+			RunContextLoader loader) {
+		RunParameters parameters = RunParameters.from(stepExecution.getJobParameters());
+		return new EntitlementItemReader(loader.load(parameters.definitionFile()).sharing(), parameters.recipient());
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<Entitlements> entitlementItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+			RecipientRepository recipients) {
+		long jobInstanceId = jobInstanceId(stepExecution);
+		return (chunk) -> chunk.forEach((entitlements) -> recipients.save(jobInstanceId, entitlements));
+	}
+
+	@Bean
 	Step resolveEntitlementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			RunContextLoader loader, RecipientRepository recipients) {
-		Tasklet resolve = (contribution, chunkContext) -> {
-			StepExecution step = chunkContext.getStepContext().getStepExecution();
-			long jobInstanceId = jobInstanceId(step);
-			if (recipients.hasRecipients(jobInstanceId)) {
-				logger.info("Entitlements were resolved by an earlier execution of this run; keeping them");
-				return RepeatStatus.FINISHED;
-			}
-			RunParameters parameters = RunParameters.from(step.getJobParameters());
-			RunContext context = loader.load(parameters.definitionFile());
-			long[] saved = { 0 };
-			selectRecipients(new EntitlementResolver().resolveEach(context.sharing()), parameters)
-				.forEach((entitlements) -> {
-					recipients.save(jobInstanceId, entitlements);
-					saved[0]++;
-				});
-			if (saved[0] == 0 && parameters.recipient() != null) {
-				throw new IllegalArgumentException("recipient " + parameters.recipient()
-						+ " is not named in the sharing configuration; check the ODS code");
-			}
-			logger.info("Resolved entitlements of {} recipients", saved[0]);
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("resolveEntitlements", jobRepository).tasklet(resolve, transactionManager).build();
+			EntitlementItemReader entitlementItemReader, ItemWriter<Entitlements> entitlementItemWriter) {
+		return new StepBuilder("resolveEntitlements", jobRepository).<Entitlements, Entitlements>chunk(RECIPIENTS_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(entitlementItemReader)
+			.writer(entitlementItemWriter)
+			.build();
 	}
 
 	@Bean
@@ -212,13 +215,6 @@ class NightlyBenchmarkJobConfiguration {
 			.next(writeReportsStep)
 			.listener(runSummaryListener)
 			.build();
-	}
-
-	private static Stream<Entitlements> selectRecipients(Stream<Entitlements> all, RunParameters parameters) {
-		if (parameters.recipient() == null) {
-			return all;
-		}
-		return all.filter((entitlements) -> entitlements.recipient().odsCode().equalsIgnoreCase(parameters.recipient()));
 	}
 
 	private static Path writeManifest(RunManifest manifest, Path folder, String recipient) throws IOException {

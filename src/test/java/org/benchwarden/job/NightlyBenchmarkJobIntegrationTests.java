@@ -48,6 +48,23 @@ class NightlyBenchmarkJobIntegrationTests extends JobDatabaseTests {
 	}
 
 	@Test
+	void recipientsAreSavedInSeveralCommits(@TempDir Path root) throws Exception {
+		Path definition = JobTestSupport.sampleJob(root, "sample-resolve-commits", "move");
+		int recipients = new EntitlementResolver().resolve(this.loader.load(definition).sharing()).size();
+		int perCommit = NightlyBenchmarkJobConfiguration.RECIPIENTS_PER_CHUNK;
+
+		JobExecution execution = JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition,
+				LocalDate.of(2026, 12, 1), 0, null);
+
+		// A single transaction for every recipient kept all their view member rows in the heap.
+		StepExecution resolve = step(execution, "resolveEntitlements");
+		assertThat(recipients).isGreaterThan(perCommit);
+		assertThat(resolve.getWriteCount()).isEqualTo(recipients);
+		assertThat(resolve.getCommitCount()).isGreaterThanOrEqualTo((recipients + perCommit - 1) / perCommit);
+		assertThat(resolve.getExecutionContext().getLong(EntitlementItemReader.READ_KEY)).isEqualTo(recipients);
+	}
+
+	@Test
 	void ingestAccountsForEveryRecord(@TempDir Path root) throws Exception {
 		Path definition = JobTestSupport.sampleJob(root, "sample-counts", "move");
 		Path inbox = root.resolve("sample-data/inbox");
