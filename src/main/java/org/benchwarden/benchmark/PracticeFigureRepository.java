@@ -1,12 +1,15 @@
 package org.benchwarden.benchmark;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -52,38 +55,52 @@ public class PracticeFigureRepository {
 		return pairs;
 	}
 
-	/** Returns the periods of every loaded value. */
-	public List<String> loadedPeriods() {
-		return this.jdbc.queryForList("SELECT DISTINCT v.period FROM activity_value v "
-				+ "JOIN source_file f ON f.id = v.source_file_id WHERE f.status = 'LOADED' ORDER BY v.period", String.class);
+	/** Removes every practice figure, before a run builds them again. */
+	public void clear() {
+		this.jdbc.update("DELETE FROM practice_figure");
+	}
+
+	/** Returns the periods that have at least one practice figure, in label order. */
+	public List<String> periods() {
+		return this.jdbc.queryForList("SELECT DISTINCT period FROM practice_figure ORDER BY period", String.class);
 	}
 
 	/**
-	 * Replaces the practice figures with those of the given periods, and returns how many there
-	 * are. A practice's figure is suppressed when any value behind it was suppressed at source.
+	 * Builds the figures of the given practices for the periods in range, replacing any they
+	 * already have, and returns how many were written. Each practice's values are summed by the
+	 * database with one query through the practice index, so memory follows one practice's values,
+	 * never the whole table. Values from the same file add up. When several loaded files carry the
+	 * same practice, metric and period, the file loaded last wins. A figure is suppressed when any
+	 * value behind it was suppressed at source, and missing when none has a value.
 	 */
-	public int rebuild(Collection<String> periods) {
-		// NOTE: heap use here grows with the activity values in range, not only with the figures. HSQLDB
-		// evaluates this INSERT ... SELECT in the heap: for 7 million values behind 14,300 figures a
-		// class histogram showed 4.9 million small Object[] (about 150 MB) live. Aggregating one period
-		// at a time, or streaming the values in key order and summing in Java, would bound it.
-		this.jdbc.update("DELETE FROM practice_figure");
-		if (periods.isEmpty()) {
-			return 0;
+	public int rebuild(List<String> practiceCodes, Predicate<String> periodInRange) {
+		List<Object[]> rows = new ArrayList<>();
+		for (String practice : practiceCodes) {
+			this.jdbc.update("DELETE FROM practice_figure WHERE practice_code = ?", practice);
+			Map<String, Object[]> latest = new HashMap<>();
+			this.jdbc.query("SELECT v.period, v.metric_code, v.source_file_id, SUM(v.numerator), SUM(v.denominator), "
+					+ "SUM(CASE WHEN v.numerator_state = 'S' OR v.denominator_state = 'S' THEN 1 ELSE 0 END), "
+					+ "SUM(CASE WHEN v.numerator_state = 'V' THEN 1 ELSE 0 END) "
+					+ "FROM activity_value v JOIN source_file f ON f.id = v.source_file_id "
+					+ "WHERE v.practice_code = ? AND f.status = 'LOADED' "
+					+ "GROUP BY v.period, v.metric_code, v.source_file_id", (RowCallbackHandler) (rs) -> {
+						String period = rs.getString(1);
+						if (!periodInRange.test(period)) {
+							return;
+						}
+						String state = (rs.getLong(6) > 0) ? "S" : (rs.getLong(7) == 0) ? "M" : "V";
+						Object[] figure = { practice, period, rs.getString(2), rs.getBigDecimal(4), rs.getBigDecimal(5),
+								state, rs.getLong(3) };
+						latest.merge(period + " " + rs.getString(2), figure,
+								(earlier, later) -> ((Long) later[6] > (Long) earlier[6]) ? later : earlier);
+					}, practice);
+			for (Object[] figure : latest.values()) {
+				rows.add(Arrays.copyOf(figure, 6));
+			}
 		}
-		String placeholders = String.join(", ", Collections.nCopies(periods.size(), "?"));
-		return this.jdbc.update("INSERT INTO practice_figure (practice_code, period, metric_code, numerator, denominator, state) "
-				+ "SELECT v.practice_code, v.period, v.metric_code, SUM(v.numerator), SUM(v.denominator), "
-				+ "CASE WHEN SUM(CASE WHEN v.numerator_state = 'S' OR v.denominator_state = 'S' THEN 1 ELSE 0 END) > 0 THEN 'S' "
-				+ "WHEN SUM(CASE WHEN v.numerator_state = 'V' THEN 1 ELSE 0 END) = 0 THEN 'M' ELSE 'V' END "
-				+ "FROM activity_value v JOIN ("
-				+ "SELECT a.practice_code, a.period, a.metric_code, MAX(a.source_file_id) AS source_file_id "
-				+ "FROM activity_value a JOIN source_file f ON f.id = a.source_file_id "
-				+ "WHERE f.status = 'LOADED' AND a.period IN (" + placeholders + ") "
-				+ "GROUP BY a.practice_code, a.period, a.metric_code) latest "
-				+ "ON latest.practice_code = v.practice_code AND latest.period = v.period "
-				+ "AND latest.metric_code = v.metric_code AND latest.source_file_id = v.source_file_id "
-				+ "GROUP BY v.practice_code, v.period, v.metric_code", periods.toArray());
+		this.jdbc.batchUpdate("INSERT INTO practice_figure (practice_code, period, metric_code, numerator, denominator, "
+				+ "state) VALUES (?, ?, ?, ?, ?, ?)", rows);
+		return rows.size();
 	}
 
 }

@@ -26,6 +26,8 @@ public class SourceFileRepository {
 
 	private static final int MAX_STORED_VALUE = 500;
 
+	private static final int DELETE_BATCH_SIZE = 10_000;
+
 	private final JdbcTemplate jdbc;
 
 	public SourceFileRepository(JdbcTemplate jdbc) {
@@ -99,10 +101,18 @@ public class SourceFileRepository {
 	 * reach a benchmark.
 	 */
 	void markQuarantined(long sourceFileId, String reason) {
-		this.jdbc.update("DELETE FROM activity_value WHERE source_file_id = ?", sourceFileId);
-		this.jdbc.update("DELETE FROM rejected_record WHERE source_file_id = ?", sourceFileId);
+		// The values are invisible while the file is not LOADED, so deleting them in several
+		// statements is safe, and it keeps HSQLDB from holding a large file's rows in the heap at once.
+		deleteInBatches("DELETE FROM activity_value WHERE source_file_id = ? LIMIT " + DELETE_BATCH_SIZE, sourceFileId);
+		deleteInBatches("DELETE FROM rejected_record WHERE source_file_id = ? LIMIT " + DELETE_BATCH_SIZE, sourceFileId);
 		this.jdbc.update("UPDATE source_file SET status = 'QUARANTINED', reason = ?, finished_at = ? WHERE id = ?",
 				reason, Timestamp.from(Instant.now()), sourceFileId);
+	}
+
+	private void deleteInBatches(String sql, long sourceFileId) {
+		while (this.jdbc.update(sql, sourceFileId) > 0) {
+			// Each statement commits on its own, outside any chunk transaction.
+		}
 	}
 
 	void markDuplicate(long sourceFileId, String reason) {

@@ -9,15 +9,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.stream.Collectors;
 
 import org.benchwarden.access.Entitlements;
-import org.benchwarden.activity.Period;
+import org.benchwarden.organisation.PracticeMapping;
 import org.benchwarden.benchmark.PracticeFigureRepository;
 import org.benchwarden.benchmark.RecipientRepository;
 import org.benchwarden.ingest.RejectsReportWriter;
-import org.benchwarden.sharing.Contract;
-import org.benchwarden.sharing.SharingConfiguration;
 import org.benchwarden.workbook.PoiBenchmarkWorkbookWriter;
 import org.benchwarden.workbook.RunManifest;
 import org.benchwarden.workbook.RunManifestWriter;
@@ -62,6 +59,12 @@ class NightlyBenchmarkJobConfiguration {
 	 * until it commits, and a recipient brings one row per practice behind each of its views.
 	 */
 	static final int RECIPIENTS_PER_CHUNK = 20;
+
+	/**
+	 * Practices whose figures are built per transaction. Each practice's values are summed by one
+	 * query, so memory follows the practices of a chunk, never the whole activity table.
+	 */
+	private static final int PRACTICES_PER_CHUNK = 100;
 
 	/** Recipients per chunk of the write step; their workbooks are written in parallel. */
 	private static final int WORKBOOKS_PER_CHUNK = 4;
@@ -111,31 +114,38 @@ class NightlyBenchmarkJobConfiguration {
 	}
 
 	@Bean
-	Step buildFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+	@StepScope
+	ListItemReader<String> practiceReader(@Value("#{stepExecution}") StepExecution stepExecution, RunContextLoader loader) {
+		RunParameters parameters = RunParameters.from(stepExecution.getJobParameters());
+		return new ListItemReader<>(loader.load(parameters.definitionFile())
+			.organisations()
+			.practices()
+			.stream()
+			.map(PracticeMapping::practiceCode)
+			.toList());
+	}
+
+	@Bean
+	@StepScope
+	ItemWriter<String> practiceFigureWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			RunContextLoader loader, PracticeFigureRepository figures) {
-		Tasklet build = (contribution, chunkContext) -> {
-			StepExecution step = chunkContext.getStepContext().getStepExecution();
-			RunParameters parameters = RunParameters.from(step.getJobParameters());
-			PeriodRule rule = loader.load(parameters.definitionFile()).definition().periods();
-			List<Period> loaded = figures.loadedPeriods().stream().map(Period::parse).toList();
-			List<String> periods = rule.select(loaded, parameters.reportingDate()).stream().map(Period::label).toList();
-			int count = figures.rebuild(periods);
-			SharingConfiguration sharing = loader.load(parameters.definitionFile()).sharing();
-			int restricted = figures.restrictContractMetrics(
-					sharing.contracts().stream().collect(Collectors.toMap(Contract::code, Contract::metricCodes)),
-					sharing.contracts().stream().collect(Collectors.toMap(Contract::code, Contract::acceptedProviders)));
-			if (restricted > 0) {
-				logger.info("Kept {} figures to their practices' own data: their contracts were not accepted", restricted);
-			}
-			step.getJobExecution().getExecutionContext().putString(PERIODS_KEY, String.join(",", periods));
-			logger.info("Built {} practice figures for periods {} ({})", count, periods, rule.describe());
-			if (periods.isEmpty()) {
-				logger.warn("No loaded data falls in the reporting periods for {}; workbooks will hold no figures",
-						parameters.reportingDate());
-			}
-			return RepeatStatus.FINISHED;
-		};
-		return new StepBuilder("buildFigures", jobRepository).tasklet(build, transactionManager).build();
+		RunParameters parameters = RunParameters.from(stepExecution.getJobParameters());
+		PeriodRule rule = loader.load(parameters.definitionFile()).definition().periods();
+		return (chunk) -> figures.rebuild(List.copyOf(chunk.getItems()),
+				(period) -> rule.includes(period, parameters.reportingDate()));
+	}
+
+	@Bean
+	Step buildFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+			ListItemReader<String> practiceReader, ItemWriter<String> practiceFigureWriter,
+			PracticeFigureStepListener practiceFigureStepListener) {
+		// Rebuilding a practice replaces its figures, so a restart that repeats a chunk is harmless.
+		return new StepBuilder("buildFigures", jobRepository).<String, String>chunk(PRACTICES_PER_CHUNK)
+			.transactionManager(transactionManager)
+			.reader(practiceReader)
+			.writer(practiceFigureWriter)
+			.listener(practiceFigureStepListener)
+			.build();
 	}
 
 	@Bean

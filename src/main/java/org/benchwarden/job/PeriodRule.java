@@ -35,6 +35,16 @@ public record PeriodRule(int months) {
 			.toList();
 	}
 
+	/** Returns whether the period with this label is in range; a label that is no period is not. */
+	public boolean includes(String periodLabel, LocalDate reportingDate) {
+		try {
+			return !select(List.of(Period.parse(periodLabel)), reportingDate).isEmpty();
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
 	public String describe() {
 		return (this.months == 0) ? "every period that ended on or before the reporting date"
 				: "periods that ended in the " + this.months + " months up to the reporting date";

@@ -88,7 +88,7 @@ class JdbcFigureSourceTests {
 		value(file, "P1", "2026-10", "DNA_RATE", "1", "2");
 		value(file, "P2", "2026-10", "DNA_RATE", "3", "10");
 		value(file, "P3", "2026-10", "DNA_RATE", "5", "20");
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		View view = aggregateView("group", List.of("P1", "P2", "P3"));
 		saveRecipient("ICB1", OrganisationType.ICB, view);
 
@@ -109,7 +109,7 @@ class JdbcFigureSourceTests {
 		value(file, "P2", "2026-10", "CONSULTATIONS", "250", null);
 		value(file, "P3", "2026-10", "CONSULTATIONS", "40", null);
 		suppressed(file, "P4", "2026-10", "CONSULTATIONS");
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		View view = aggregateView("group", List.of("P1", "P2", "P3", "P4"));
 		saveRecipient("ICB1", OrganisationType.ICB, view);
 
@@ -129,7 +129,7 @@ class JdbcFigureSourceTests {
 		value(file, "P1", "2026-10", "CONSULTATIONS", "100", null);
 		value(file, "P2", "2026-10", "CONSULTATIONS", "250", null);
 		value(file, "P3", "2026-10", "CONSULTATIONS", "40", null);
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		View organisations = organisationView("pcn", List.of("P1", "P2"));
 		View aggregate = aggregateView("icb", List.of("P1", "P2", "P3"));
 		saveRecipient("P1", OrganisationType.PRACTICE, organisations, aggregate);
@@ -179,7 +179,7 @@ class JdbcFigureSourceTests {
 		value(file, "P2", "2026-10", "DNA_RATE", "2", "100");
 		value(file, "P3", "2026-10", "DNA_RATE", "6", "100");
 		value(file, "P4", "2026-10", "DNA_RATE", "9", "100");
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		View view = organisationView("pcn", List.of("P1", "P2", "P3", "P4"));
 		saveRecipient("PCN1", OrganisationType.PCN, view);
 
@@ -197,7 +197,7 @@ class JdbcFigureSourceTests {
 		long correction = loadedFile();
 		value(correction, "P1", "2026-10", "CONSULTATIONS", "120", null);
 		value(correction, "P1", "2026-10", "CONSULTATIONS", "5", null);
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		View view = organisationView("own", List.of("P1"));
 		saveRecipient("P1", OrganisationType.PRACTICE, view);
 
@@ -212,7 +212,7 @@ class JdbcFigureSourceTests {
 		value(loaded, "P1", "2026-10", "CONSULTATIONS", "100", null);
 		long quarantined = file("QUARANTINED");
 		value(quarantined, "P1", "2026-10", "CONSULTATIONS", "999", null);
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		View view = organisationView("own", List.of("P1"));
 		saveRecipient("P1", OrganisationType.PRACTICE, view);
 
@@ -225,7 +225,7 @@ class JdbcFigureSourceTests {
 		value(file, "P1", "2026-10", "LCS_RATE", "8", "10");
 		value(file, "P2", "2026-10", "LCS_RATE", "6", "10");
 		value(file, "P3", "2026-10", "LCS_RATE", "7", "10");
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 		this.practiceFigures.restrictContractMetrics(Map.of("LCS", Set.of("LCS_RATE")),
 				Map.of("LCS", List.of("P1", "P2")));
 		View own = new View("own", ViewKind.OWN_DATA, "Own data", "Own organisation",
@@ -239,6 +239,11 @@ class JdbcFigureSourceTests {
 		assertThat(ownFigures).extracting(Figure::value).containsExactly(new BigDecimal("70.0000"));
 		assertThat(groupFigure.contributors()).isEqualTo(2);
 		assertThat(groupFigure.numerator()).isEqualByComparingTo("14");
+	}
+
+	/** Builds the figures of every test practice for October 2026. */
+	private void rebuildFigures() {
+		this.practiceFigures.rebuild(List.of("P1", "P2", "P3", "P4", "P5"), "2026-10"::equals);
 	}
 
 	private List<Figure> figures(String recipient, View view) {
@@ -270,7 +275,7 @@ class JdbcFigureSourceTests {
 		for (int index = 0; index < practices.length; index++) {
 			value(file, practices[index], "2026-10", "CONSULTATIONS", String.valueOf(10 * (index + 1)), null);
 		}
-		this.practiceFigures.rebuild(List.of("2026-10"));
+		rebuildFigures();
 	}
 
 	private static View organisationView(String id, List<String> practices) {
