@@ -22,11 +22,13 @@ import org.benchwarden.workbook.WrittenWorkbook;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.batch.core.ExitStatus;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.job.parameters.JobParameters;
 import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -171,6 +173,13 @@ class NightlyBenchmarkJobConfiguration {
 			.transactionManager(transactionManager)
 			.reader(entitlementItemReader)
 			.writer(entitlementItemWriter)
+			.listener(new StepExecutionListener() {
+				@Override
+				public ExitStatus afterStep(StepExecution stepExecution) {
+					logger.info("Resolved the entitlements of {} recipients", stepExecution.getWriteCount());
+					return stepExecution.getExitStatus();
+				}
+			})
 			.build();
 	}
 
