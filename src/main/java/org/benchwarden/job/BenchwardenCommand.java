@@ -106,9 +106,22 @@ class BenchwardenCommand implements Callable<Integer> {
 			while (cause.getCause() != null && cause.getCause() != cause) {
 				cause = cause.getCause();
 			}
-			messages.add(cause.getMessage() != null ? cause.getMessage() : cause.getClass().getSimpleName());
+			messages.add(describe(cause));
 		}
 		return messages.isEmpty() ? "no cause was recorded; see the log above" : String.join("; ", messages);
+	}
+
+	/**
+	 * Returns a failure's message. A file system exception's message is often the path alone, so
+	 * the kind of failure and what to check are added.
+	 */
+	private static String describe(Throwable cause) {
+		if (cause instanceof java.nio.file.FileSystemException files) {
+			String reason = (files.getReason() != null) ? ": " + files.getReason() : "";
+			return "file system error (" + cause.getClass().getSimpleName() + ") on " + files.getFile() + reason
+					+ "; check that the folders in the job definition exist, are folders and are writable";
+		}
+		return (cause.getMessage() != null) ? cause.getMessage() : cause.getClass().getSimpleName();
 	}
 
 	/**

@@ -85,6 +85,7 @@ class BenchwardenCommandTests extends JobDatabaseTests {
 
 		int exitCode = execute("--job", definition.toString(), "--date", "2026-12-05");
 
+		assertThat(output).contains("file system error (FileAlreadyExistsException)");
 		assertThat(exitCode).isZero();
 		assertThat(output).contains("was cut off while running");
 		assertThat(root.resolve("out/2026-12-05/QUE-2026-12-05.xlsx")).isRegularFile();
