@@ -13,9 +13,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /** Helpers shared by the activity tests: reading a whole file and locating the shared sample files. */
 final class ActivityFiles {
 
-	static final Path BAD_INPUTS = Path.of("/work/shared/bad-inputs");
+	static final Path BAD_INPUTS = Path.of("..", "shared", "bad-inputs");
 
-	static final Path REAL_DATA = Path.of("/work/shared/real-data");
+	static final Path REAL_DATA = Path.of("..", "shared", "real-data");
 
 	private ActivityFiles() {
 	}

@@ -32,6 +32,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIf;
 
 import org.springframework.batch.core.BatchStatus;
 import org.springframework.batch.core.job.Job;
@@ -54,6 +55,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "benchwarden.command-line.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@EnabledIf(value = "realDataPresent", disabledReason = "skipped: the real NHS data folder ../shared/real-data "
+		+ "is not beside the project; put the shared folder there to run the real-data tests")
 class RealDataJobIntegrationTests {
 
 	private static final LocalDate REPORTING_DATE = LocalDate.of(2026, 12, 1);
@@ -90,6 +93,10 @@ class RealDataJobIntegrationTests {
 	private JobExecution execution;
 
 	private Path output;
+
+	static boolean realDataPresent() {
+		return Files.isDirectory(RealActivityData.SHARED);
+	}
 
 	@BeforeAll
 	void runJobOnRealData() throws Exception {

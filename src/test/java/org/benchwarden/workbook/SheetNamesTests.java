@@ -37,7 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 class SheetNamesTests {
 
-	private static final Path AWKWARD_NAMES = Path.of("/work/shared/bad-inputs/names-unfit-for-sheet-names.csv");
+	private static final Path AWKWARD_NAMES = Path.of("..", "shared", "bad-inputs", "names-unfit-for-sheet-names.csv");
 
 	@TempDir
 	Path output;
