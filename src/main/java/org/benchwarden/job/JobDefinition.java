@@ -29,7 +29,10 @@ public record JobDefinition(String name, Path file, Path inbox, InboxMode inboxM
 		organisationMappings = List.copyOf(organisationMappings);
 	}
 
-	/** Returns the folder for one reporting date's workbooks, manifest and rejects report. */
+	/**
+	 * Returns the folder of the first full run for a reporting date. Reruns and runs for one
+	 * recipient use their own folders, see {@link RunParameters#outputFolder(JobDefinition)}.
+	 */
 	public Path outputFor(java.time.LocalDate reportingDate) {
 		return this.output.resolve(reportingDate.toString());
 	}

@@ -1,6 +1,6 @@
 package org.benchwarden.job;
 
-import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -200,7 +200,7 @@ class NightlyBenchmarkJobConfiguration {
 			StepExecution step = chunkContext.getStepContext().getStepExecution();
 			RunParameters parameters = RunParameters.from(step.getJobParameters());
 			RunContext context = loader.load(parameters.definitionFile());
-			Path folder = context.definition().outputFor(parameters.reportingDate());
+			Path folder = parameters.outputFolder(context.definition());
 			long jobInstanceId = jobInstanceId(step);
 
 			List<RunManifest.Recipient> written = new ArrayList<>();
@@ -211,8 +211,9 @@ class NightlyBenchmarkJobConfiguration {
 			}
 			RunManifest manifest = new RunManifest(context.definition().name() + " for " + parameters.reportingDate(),
 					JOB_NAME, parameters.reportingDate(), ZonedDateTime.now(ZoneId.of("Europe/London")), written);
-			Path manifestFile = writeManifest(manifest, folder, parameters.recipient());
-			long rejects = rejectsReportWriter.write(folder.resolve(rejectsFileName(parameters)), jobInstanceId);
+			Files.createDirectories(folder);
+			Path manifestFile = new RunManifestWriter().write(manifest, folder);
+			long rejects = rejectsReportWriter.write(folder.resolve("rejects.csv"), jobInstanceId);
 			logger.info("Wrote manifest [{}] for {} workbooks and rejects report with {} rows", manifestFile,
 					written.size(), rejects);
 			return RepeatStatus.FINISHED;
@@ -234,19 +235,6 @@ class NightlyBenchmarkJobConfiguration {
 			.next(writeReportsStep)
 			.listener(runSummaryListener)
 			.build();
-	}
-
-	private static Path writeManifest(RunManifest manifest, Path folder, String recipient) throws IOException {
-		java.nio.file.Files.createDirectories(folder);
-		// A run for one recipient must not replace the manifest of the full run.
-		String fileName = (recipient == null) ? RunManifestWriter.FILE_NAME
-				: "manifest-" + recipient.toUpperCase(java.util.Locale.ROOT) + ".json";
-		return new RunManifestWriter().write(manifest, folder, fileName);
-	}
-
-	private static String rejectsFileName(RunParameters parameters) {
-		return (parameters.recipient() == null) ? "rejects.csv"
-				: "rejects-" + parameters.recipient().toUpperCase(java.util.Locale.ROOT) + ".csv";
 	}
 
 	static long jobInstanceId(StepExecution stepExecution) {

@@ -44,6 +44,22 @@ public record RunParameters(String definitionName, Path definitionFile, LocalDat
 		return builder.toJobParameters();
 	}
 
+	/**
+	 * Returns the folder for this run's workbooks, manifest and rejects report. A first full run
+	 * uses the reporting date's folder; a rerun or a run for one recipient gets a folder of its own,
+	 * so each folder's manifest describes exactly the files beside it.
+	 */
+	public Path outputFolder(JobDefinition definition) {
+		String name = this.reportingDate.toString();
+		if (this.rerun > 0) {
+			name += "-rerun-" + this.rerun;
+		}
+		if (this.recipient != null) {
+			name += "-" + this.recipient.toUpperCase(java.util.Locale.ROOT);
+		}
+		return definition.output().resolve(name);
+	}
+
 	public static RunParameters from(JobParameters parameters) {
 		Long rerun = parameters.getLong(RERUN);
 		return new RunParameters(parameters.getString(DEFINITION), Path.of(parameters.getString(DEFINITION_FILE)),

@@ -59,7 +59,7 @@ class RunSummaryListener implements JobExecutionListener {
 		Duration duration = (start != null) ? Duration.between(start, end) : Duration.ZERO;
 		java.nio.file.Path output = null;
 		try {
-			output = this.loader.load(parameters.definitionFile()).definition().outputFor(parameters.reportingDate());
+			output = parameters.outputFolder(this.loader.load(parameters.definitionFile()).definition());
 		}
 		catch (RuntimeException ex) {
 			// The configuration check already reported why the definition is unusable.

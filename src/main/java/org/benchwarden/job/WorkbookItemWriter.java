@@ -66,7 +66,7 @@ class WorkbookItemWriter implements ItemWriter<String> {
 		this.jobInstanceId = jobInstanceId;
 		this.parameters = parameters;
 		this.periods = periods;
-		this.outputFolder = context.definition().outputFor(parameters.reportingDate());
+		this.outputFolder = parameters.outputFolder(context.definition());
 		this.jdbc = jdbc;
 		this.recipients = recipients;
 		this.workbookWriter = workbookWriter;

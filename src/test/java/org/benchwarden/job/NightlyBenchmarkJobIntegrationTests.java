@@ -151,19 +151,41 @@ class NightlyBenchmarkJobIntegrationTests extends JobDatabaseTests {
 	}
 
 	@Test
-	void singleRecipientRunKeepsFullManifest(@TempDir Path root) throws Exception {
+	void singleRecipientRunLeavesFullRunUntouched(@TempDir Path root) throws Exception {
 		Path definition = JobTestSupport.sampleJob(root, "sample-one-recipient", "copy");
 		LocalDate date = LocalDate.of(2026, 12, 7);
 		JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition, date, 0, null);
 		Path output = root.resolve("out").resolve(date.toString());
 		String fullManifest = Files.readString(output.resolve("manifest.json"));
+		byte[] fullWorkbook = Files.readAllBytes(output.resolve("QUE-" + date + ".xlsx"));
 
 		JobExecution single = JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition,
 				date, 0, "QUE");
 
 		assertThat(single.getStatus()).isEqualTo(BatchStatus.COMPLETED);
 		assertThat(Files.readString(output.resolve("manifest.json"))).isEqualTo(fullManifest);
-		assertThat(Files.readString(output.resolve("manifest-QUE.json"))).contains("\"QUE\"").doesNotContain("\"D81001-");
+		assertThat(Files.readAllBytes(output.resolve("QUE-" + date + ".xlsx"))).isEqualTo(fullWorkbook);
+		Path singleOutput = root.resolve("out").resolve(date + "-QUE");
+		assertThat(JobTestSupport.listFiles(singleOutput)).extracting((file) -> file.getFileName().toString())
+			.containsExactlyInAnyOrder("QUE-" + date + ".xlsx", "manifest.json", "rejects.csv");
+		assertThat(Files.readString(singleOutput.resolve("manifest.json"))).contains("\"QUE\"")
+			.doesNotContain("D81001-" + date);
+	}
+
+	@Test
+	void rerunWritesToItsOwnFolder(@TempDir Path root) throws Exception {
+		Path definition = JobTestSupport.sampleJob(root, "sample-rerun-folder", "copy");
+		LocalDate date = LocalDate.of(2026, 12, 10);
+		JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition, date, 0, null);
+		String firstRejects = Files.readString(root.resolve("out").resolve(date.toString()).resolve("rejects.csv"));
+
+		JobExecution rerun = JobTestSupport.run(this.jobOperator, this.nightlyBenchmarkJob, this.loader, definition,
+				date, 1, null);
+
+		assertThat(rerun.getStatus()).isEqualTo(BatchStatus.COMPLETED);
+		assertThat(Files.readString(root.resolve("out").resolve(date.toString()).resolve("rejects.csv")))
+			.isEqualTo(firstRejects);
+		assertThat(root.resolve("out").resolve(date + "-rerun-1").resolve("QUE-" + date + ".xlsx")).isRegularFile();
 	}
 
 	@Test
