@@ -7,6 +7,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.LocalDate;
 
 import org.benchwarden.job.InboxMode;
@@ -29,14 +31,16 @@ class InboxFileMover {
 			Path target = freeName(Files.createDirectories(folder.resolve(date.toString())), source.getFileName().toString());
 			if (this.mode == InboxMode.COPY) {
 				Files.copy(source, target, StandardCopyOption.COPY_ATTRIBUTES);
-				return target;
 			}
-			try {
-				Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+			else {
+				try {
+					Files.move(source, target, StandardCopyOption.ATOMIC_MOVE);
+				}
+				catch (AtomicMoveNotSupportedException ex) {
+					Files.move(source, target);
+				}
 			}
-			catch (AtomicMoveNotSupportedException ex) {
-				Files.move(source, target);
-			}
+			restrictToOwner(target);
 			return target;
 		}
 		catch (IOException ex) {
@@ -50,9 +54,21 @@ class InboxFileMover {
 		Path note = quarantinedFile.resolveSibling(quarantinedFile.getFileName() + ".reason.txt");
 		try {
 			Files.writeString(note, reason + System.lineSeparator(), StandardCharsets.UTF_8);
+			restrictToOwner(note);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot write " + note, ex);
+		}
+	}
+
+	/**
+	 * Makes a file readable and writable by its owner only, where the file system has POSIX
+	 * permissions. Practice files carry activity figures, and a quarantined one may carry patient
+	 * identifiers, so no one else on the machine should read them.
+	 */
+	static void restrictToOwner(Path file) throws IOException {
+		if (Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)) {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
 		}
 	}
 

@@ -46,6 +46,8 @@ public class RejectsReportWriter {
 						+ "WHERE f.job_instance_id = ? AND f.status = 'LOADED' ORDER BY f.id, r.line",
 						(RowCallbackHandler) (rs) -> print(printer, rs, rows), jobInstanceId);
 			}
+			// Rejected records carry the values that were read, so the report is for its owner only.
+			InboxFileMover.restrictToOwner(part);
 			Files.move(part, report, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
 			return rows[0];
 		}

@@ -2,6 +2,7 @@ package org.benchwarden.job;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -88,6 +89,10 @@ class NightlyBenchmarkJobIntegrationTests extends JobDatabaseTests {
 		assertThat(quarantined.resolve("practice-export-with-patient-ids.csv")).isRegularFile();
 		assertThat(Files.readString(quarantined.resolve("practice-export-with-patient-ids.csv.reason.txt")))
 			.contains("NHS_NUMBER");
+		assertThat(Files.getPosixFilePermissions(quarantined.resolve("practice-export-with-patient-ids.csv")))
+			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
+		assertThat(Files.getPosixFilePermissions(root.resolve("out").resolve(date.toString()).resolve("rejects.csv")))
+			.containsExactlyInAnyOrder(PosixFilePermission.OWNER_READ, PosixFilePermission.OWNER_WRITE);
 		assertThat(Files.readString(root.resolve("out").resolve(date.toString()).resolve("rejects.csv")))
 			.contains("practice-export-with-patient-ids.csv")
 			.contains("Y99901")
