@@ -67,6 +67,18 @@ final class Cells {
 		return text.substring(0, keep) + marker;
 	}
 
+	/**
+	 * Prints the sheet landscape and one page wide, so a printed or PDF copy keeps each row
+	 * together instead of spreading the columns over several pages.
+	 */
+	static void printLandscapeOnePageWide(Sheet sheet) {
+		sheet.getPrintSetup().setLandscape(true);
+		sheet.getPrintSetup().setFitWidth((short) 1);
+		sheet.getPrintSetup().setFitHeight((short) 0);
+		sheet.setFitToPage(true);
+		sheet.setAutobreaks(true);
+	}
+
 	/** Sets column widths in characters, because SXSSF cannot size columns to their content. */
 	static void widths(Sheet sheet, int... characters) {
 		for (int column = 0; column < characters.length; column++) {

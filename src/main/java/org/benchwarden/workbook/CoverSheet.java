@@ -77,7 +77,8 @@ final class CoverSheet {
 
 	void write(WorkbookRequest request, List<ViewEntry> views, List<Withheld> withheld) {
 		Organisation recipient = request.entitlements().recipient();
-		Cells.widths(this.sheet, 26, 40, 32, 30, 50, 12, 16, 12, 10);
+		Cells.widths(this.sheet, 26, 40, 32, 30, 50, 12, 18, 12, 10);
+		Cells.printLandscapeOnePageWide(this.sheet);
 		this.sheet.setDisplayGridlines(false);
 
 		Row title = this.sheet.createRow(this.nextRow++);
@@ -147,7 +148,7 @@ final class CoverSheet {
 			Cells.text(row, 2, view.kind().label(), this.styles.text);
 			Cells.text(row, 3, view.role(), this.styles.text);
 			Cells.text(row, 4, Labels.grantedBy(view.grant()), this.styles.text);
-			Cells.text(row, 5, view.unofficial() ? Labels.UNOFFICIAL : "", this.styles.unofficialText);
+			Cells.text(row, 5, view.unofficial() ? Labels.UNOFFICIAL : "No", this.styles.unofficialText);
 			Cells.number(row, 6, view.organisations().size(), this.styles.count);
 			Cells.number(row, 7, view.aggregates().size(), this.styles.count);
 			Cells.number(row, 8, BigDecimal.valueOf(entry.figureCount()), this.styles.count);

@@ -34,7 +34,8 @@ final class DataSheet {
 			Cells.text(header, column, HEADERS[column], styles.header);
 		}
 		this.sheet.createFreezePane(0, 1);
-		Cells.widths(this.sheet, 22, 13, 14, 36, 16, 36, 10, 13, 13, 11, 10, 13, 8, 8, 16, 48, 11);
+		Cells.widths(this.sheet, 26, 13, 16, 40, 26, 40, 10, 13, 13, 11, 10, 13, 8, 8, 16, 48, 11);
+		Cells.printLandscapeOnePageWide(this.sheet);
 	}
 
 	void add(View view, String sheetName, Figure figure, Metric metric) {

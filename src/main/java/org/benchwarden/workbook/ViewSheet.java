@@ -64,7 +64,8 @@ final class ViewSheet {
 			Cells.text(header, column, headers[column], this.styles.header);
 		}
 		this.sheet.createFreezePane(0, HEADER_ROW + 1);
-		Cells.widths(this.sheet, 14, 36, 16, 36, 10, 13, 13, 11, 10, 13, 13, 44);
+		Cells.widths(this.sheet, 16, 40, 26, 40, 10, 13, 13, 11, 10, 13, 13, 44);
+		Cells.printLandscapeOnePageWide(this.sheet);
 	}
 
 	void add(Figure figure, Metric metric) {

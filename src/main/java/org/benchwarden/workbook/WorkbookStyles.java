@@ -89,7 +89,9 @@ final class WorkbookStyles {
 
 		this.banner = style(workbook, font(workbook, 24, true, white));
 		filled(this.banner, red);
-		this.banner.setAlignment(HorizontalAlignment.CENTER);
+		// Left-aligned, so the word is on screen and on the first printed page whatever the width.
+		this.banner.setAlignment(HorizontalAlignment.LEFT);
+		this.banner.setIndention((short) 1);
 		this.banner.setVerticalAlignment(VerticalAlignment.CENTER);
 
 		this.count = numeric(workbook, plainFont, COUNT_FORMAT);
