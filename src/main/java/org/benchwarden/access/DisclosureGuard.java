@@ -64,6 +64,9 @@ final class DisclosureGuard {
 		}
 		Set<String> hidden = new HashSet<>(candidate.contributors());
 		hidden.removeAll(visiblePractices);
+		if (hidden.size() == 1 && candidate.contributors().size() == 1) {
+			return "Only one practice contributes to it, so the aggregate would show that practice's own figures.";
+		}
 		if (hidden.size() == 1) {
 			return "Every contributor but one is shown to you organisation by organisation, so the aggregate "
 					+ "would reveal the remaining practice's figures.";

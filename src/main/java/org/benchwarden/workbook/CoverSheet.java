@@ -39,7 +39,7 @@ final class CoverSheet {
 			"Suppressed means the source hid a small number. It is left out of sums and shown as \"suppressed\", "
 					+ "never as 0.",
 			"No data received means no practice file gave a figure for that metric and period.",
-			"Withheld figures are listed above with the reason; their cells are blank on every sheet.",
+			"Withheld aggregates are listed above with the reason and left out; a withheld figure keeps its row with blank numbers.",
 			"The Data sheet holds every figure of this workbook in one table for filtering." };
 
 	private static final DateTimeFormatter PRODUCED_AT = DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm z",

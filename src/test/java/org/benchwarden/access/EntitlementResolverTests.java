@@ -488,6 +488,7 @@ class EntitlementResolverTests {
 		View groups = view(authority, "contract:QOF-2025:provider-groups").orElseThrow();
 		assertEquals(List.of("U12345", "U88254"), groups.aggregates().stream().map(Aggregate::code).toList());
 		assertTrue(authority.withheld().stream().anyMatch((entry) -> entry.what().contains("Isle PCN")));
+		assertTrue(authority.withheld().stream().anyMatch((entry) -> entry.reason().contains("Only one practice")));
 	}
 
 	@Test
