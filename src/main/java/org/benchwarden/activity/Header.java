@@ -51,7 +51,8 @@ final class Header {
 			if (HeaderNames.isPatientIdentifier(normalised)) {
 				throw new RejectedFileException(fileName, "column \"" + name
 						+ "\" carries patient-level data, which Benchwarden must never hold; remove the column from the export"
-						+ " (name a practice's own name or postcode column PracticeName or PracticePostcode) and drop the file into the inbox again");
+						+ " and drop the file into the inbox again. If the column holds the practice's own name or postcode,"
+						+ " call it PracticeName or PracticePostcode");
 			}
 			Integer earlier = positions.putIfAbsent(normalised, i);
 			if (earlier != null) {

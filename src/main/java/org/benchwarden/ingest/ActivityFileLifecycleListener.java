@@ -90,13 +90,15 @@ class ActivityFileLifecycleListener implements StepExecutionListener {
 			case DUPLICATE -> {
 				this.repository.markDuplicate(sourceFileId, reason);
 				Path archived = this.mover.file(this.file, this.definition.archive(), this.reportingDate);
-				logger.warn("Skipped file [{}]: {}; archived as [{}]", this.file.getFileName(), reason, archived);
+				logger.warn("Skipped file [{}]: {}; {} the archive as [{}]", this.file.getFileName(), reason, this.mover.verb(),
+						archived);
 			}
 			case QUARANTINED -> {
 				this.repository.markQuarantined(sourceFileId, reason);
 				Path quarantined = this.mover.file(this.file, this.definition.quarantine(), this.reportingDate);
 				this.mover.writeReason(quarantined, reason);
-				logger.warn("Quarantined file [{}]: {}; moved to [{}]", this.file.getFileName(), reason, quarantined);
+				logger.warn("Quarantined file [{}]: {}; {} quarantine as [{}]", this.file.getFileName(), reason,
+						this.mover.verb(), quarantined);
 			}
 			case LOADED -> {
 				long records = context.getLong(ActivityFileItemReader.RECORDS_KEY, 0L);
@@ -106,8 +108,8 @@ class ActivityFileLifecycleListener implements StepExecutionListener {
 						context.getLong(ActivityFileItemReader.MISSING_KEY, 0L),
 						context.getLong(ActivityFileItemReader.DASH_KEY, 0L));
 				Path archived = this.mover.file(this.file, this.definition.archive(), this.reportingDate);
-				logger.info("Loaded file [{}]: {} records read; archived as [{}]", this.file.getFileName(), records,
-						archived);
+				logger.info("Loaded file [{}]: {} records read; {} the archive as [{}]", this.file.getFileName(), records,
+						this.mover.verb(), archived);
 			}
 		}
 		return new ExitStatus(outcome.name(), reason);

@@ -25,6 +25,11 @@ class InboxFileMover {
 		this.mode = mode;
 	}
 
+	/** Returns how the file leaves the inbox, for log lines: "copied to" or "moved to". */
+	String verb() {
+		return (this.mode == InboxMode.COPY) ? "copied to" : "moved to";
+	}
+
 	/** Puts the file under {@code folder/<date>/} and returns where it now is. */
 	Path file(Path source, Path folder, LocalDate date) {
 		try {

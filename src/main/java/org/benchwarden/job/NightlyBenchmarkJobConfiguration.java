@@ -34,7 +34,6 @@ import org.springframework.batch.core.step.StepExecution;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.core.step.tasklet.Tasklet;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.batch.infrastructure.item.support.ListItemReader;
 import org.springframework.batch.infrastructure.repeat.RepeatStatus;
 import org.springframework.beans.factory.annotation.Value;
@@ -129,19 +128,17 @@ class NightlyBenchmarkJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<String> practiceFigureWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+	PracticeFigureItemWriter practiceFigureWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			RunContextLoader loader, PracticeFigureRepository figures) {
 		RunParameters parameters = RunParameters.from(stepExecution.getJobParameters());
 		PeriodRule rule = loader.load(parameters.definitionFile()).definition().periods();
-		return (chunk) -> figures.rebuild(List.copyOf(chunk.getItems()),
-				(period) -> rule.includes(period, parameters.reportingDate()));
+		return new PracticeFigureItemWriter(figures, rule, parameters.reportingDate());
 	}
 
 	@Bean
 	Step buildFiguresStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			ListItemReader<String> practiceReader, ItemWriter<String> practiceFigureWriter,
+			ListItemReader<String> practiceReader, PracticeFigureItemWriter practiceFigureWriter,
 			PracticeFigureStepListener practiceFigureStepListener) {
-		// Rebuilding a practice replaces its figures, so a restart that repeats a chunk is harmless.
 		return new StepBuilder("buildFigures", jobRepository).<String, String>chunk(PRACTICES_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(practiceReader)
@@ -160,15 +157,14 @@ class NightlyBenchmarkJobConfiguration {
 
 	@Bean
 	@StepScope
-	ItemWriter<Entitlements> entitlementItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
+	EntitlementItemWriter entitlementItemWriter(@Value("#{stepExecution}") StepExecution stepExecution,
 			RecipientRepository recipients) {
-		long jobInstanceId = jobInstanceId(stepExecution);
-		return (chunk) -> chunk.forEach((entitlements) -> recipients.save(jobInstanceId, entitlements));
+		return new EntitlementItemWriter(recipients, jobInstanceId(stepExecution));
 	}
 
 	@Bean
 	Step resolveEntitlementsStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-			EntitlementItemReader entitlementItemReader, ItemWriter<Entitlements> entitlementItemWriter) {
+			EntitlementItemReader entitlementItemReader, EntitlementItemWriter entitlementItemWriter) {
 		return new StepBuilder("resolveEntitlements", jobRepository).<Entitlements, Entitlements>chunk(RECIPIENTS_PER_CHUNK)
 			.transactionManager(transactionManager)
 			.reader(entitlementItemReader)

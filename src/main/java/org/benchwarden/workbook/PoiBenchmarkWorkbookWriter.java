@@ -78,7 +78,7 @@ public final class PoiBenchmarkWorkbookWriter {
 		try {
 			Result result = writeTo(temporary, fileName, request, figures);
 			OutputFiles.moveIntoPlace(temporary, target);
-			logger.info("Wrote workbook [{}] with {} figures in {} views", target, result.figureCount,
+			logger.debug("Wrote workbook [{}] with {} figures in {} views", target, result.figureCount,
 					request.entitlements().views().size());
 			return new WrittenWorkbook(target, result.sha256, result.figureCount, result.figuresWithheld);
 		}
