@@ -46,7 +46,7 @@ public record RunParameters(String definitionName, Path definitionFile, LocalDat
 
 	/**
 	 * Returns the folder for this run's workbooks, manifest and rejects report. A first full run
-	 * uses the reporting date's folder; a rerun or a run for one recipient gets a folder of its own,
+	 * uses the reporting date's folder. A rerun or a run for one recipient gets a folder of its own,
 	 * so each folder's manifest describes exactly the files beside it.
 	 */
 	public Path outputFolder(JobDefinition definition) {
