@@ -55,8 +55,8 @@ final class WorkbookLeakChecker {
 	private final Map<String, Set<String>> practicesWithFigure = new HashMap<>();
 
 	/**
-	 * Whether a practice accepted the QOF contract. The QOF figures of one that did not reach its
-	 * own workbook only: no aggregate counts them and no one else sees them.
+	 * Whether a practice accepted the QOF contract. A practice that did not has its QOF figures in
+	 * its own workbook only: no aggregate counts them and no one else receives them.
 	 */
 	private final Predicate<String> acceptedQofProvider;
 
