@@ -1,7 +1,7 @@
 package org.benchwarden.access;
 
 /**
- * What a view shows. Organisation-level kinds list organisations one by one; aggregate kinds show
+ * Kind of view. Organisation-level kinds list organisations one by one, and aggregate kinds show
  * only sums over their contributors.
  */
 public enum ViewKind {

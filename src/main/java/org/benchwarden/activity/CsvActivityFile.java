@@ -117,7 +117,7 @@ final class CsvActivityFile implements ActivityFile {
 
 	private CSVRecord nextRecord(long line) throws RejectedFileException {
 		// NOTE: a quote that never closes makes Commons CSV buffer the rest of the file as one value
-		// before it fails, so memory is bounded only by the file size; the inbox step should cap that.
+		// before it fails, so memory is bounded only by the file size. The inbox step should cap that.
 		try {
 			return this.records.hasNext() ? this.records.next() : null;
 		}

@@ -62,10 +62,6 @@ public record Period(String label, LocalDate start, LocalDate end) implements Co
 				+ "\" is neither a month written as YYYY-MM (2025-10) nor a financial year written as YYYY/YY (2020/21)");
 	}
 
-	public boolean isFinancialYear() {
-		return !this.start.plusMonths(1).isAfter(this.end);
-	}
-
 	@Override
 	public int compareTo(Period other) {
 		int byEnd = this.end.compareTo(other.end);

@@ -33,12 +33,6 @@ public class RecipientRepository {
 		this.jdbc = jdbc;
 	}
 
-	public boolean hasRecipients(long jobInstanceId) {
-		Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM recipient_workbook WHERE job_instance_id = ?",
-				Integer.class, jobInstanceId);
-		return count != null && count > 0;
-	}
-
 	/**
 	 * Stores one recipient's entitlements and the members of each view. A practice is marked
 	 * visible where any view shows it to the recipient one by one.

@@ -155,7 +155,7 @@ class BenchwardenCommand implements Callable<Integer> {
 			if (!this.rerun) {
 				logger.info("The run of [{}] for reporting date {} already completed (execution {}, finished {}). "
 						+ "Its workbooks are in {}. To run it again, add --rerun.", definition.name(), date, last.getId(),
-						last.getEndTime(), definition.outputFor(date));
+						last.getEndTime(), candidate.outputFolder(definition));
 				return null;
 			}
 			rerunNumber++;

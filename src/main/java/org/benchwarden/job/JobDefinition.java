@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param inboxMode whether loaded files are moved or copied out of the inbox
  * @param archive folder for loaded files
  * @param quarantine folder for files rejected whole
- * @param output folder under which each reporting date gets a folder of workbooks
+ * @param output folder under which each run gets a folder of workbooks, see
+ * {@link RunParameters#outputFolder(JobDefinition)}
  * @param organisationMappings mapping files, oldest first: a later file's row for a practice wins
  * @param sharing folder of sharing configuration YAML files
  * @param metrics extra metric catalogue file, or null
@@ -27,14 +28,6 @@ public record JobDefinition(String name, Path file, Path inbox, InboxMode inboxM
 	public JobDefinition {
 		Objects.requireNonNull(name, "name");
 		organisationMappings = List.copyOf(organisationMappings);
-	}
-
-	/**
-	 * Returns the folder of the first full run for a reporting date. Reruns and runs for one
-	 * recipient use their own folders, see {@link RunParameters#outputFolder(JobDefinition)}.
-	 */
-	public Path outputFor(java.time.LocalDate reportingDate) {
-		return this.output.resolve(reportingDate.toString());
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.benchwarden.job;
 
 import java.time.LocalDate;
-import java.util.Collection;
-import java.util.List;
 
 import org.benchwarden.activity.Period;
 
@@ -25,24 +23,21 @@ public record PeriodRule(int months) {
 		}
 	}
 
-	/** Returns the periods in range, oldest first. */
-	public List<Period> select(Collection<Period> periods, LocalDate reportingDate) {
-		LocalDate earliestEnd = (this.months == 0) ? LocalDate.MIN : reportingDate.minusMonths(this.months);
-		return periods.stream()
-			.filter((period) -> !period.end().isAfter(reportingDate))
-			.filter((period) -> period.end().isAfter(earliestEnd))
-			.sorted()
-			.toList();
-	}
-
-	/** Returns whether the period with this label is in range; a label that is no period is not. */
+	/**
+	 * Returns whether the period with this label is in range: it ended on or before the reporting
+	 * date and, under {@code months: N}, after the date N months before it. A label that is no
+	 * period is not in range.
+	 */
 	public boolean includes(String periodLabel, LocalDate reportingDate) {
+		Period period;
 		try {
-			return !select(List.of(Period.parse(periodLabel)), reportingDate).isEmpty();
+			period = Period.parse(periodLabel);
 		}
 		catch (IllegalArgumentException ex) {
 			return false;
 		}
+		LocalDate earliestEnd = (this.months == 0) ? LocalDate.MIN : reportingDate.minusMonths(this.months);
+		return !period.end().isAfter(reportingDate) && period.end().isAfter(earliestEnd);
 	}
 
 	public String describe() {

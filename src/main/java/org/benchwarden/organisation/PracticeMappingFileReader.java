@@ -92,8 +92,8 @@ public final class PracticeMappingFileReader {
 	}
 
 	private static Reader open(Path file) throws IOException {
-		// Organisation names are the only non-ASCII text in these files; a stray Windows-1252 byte
-		// in a name becomes U+FFFD rather than stopping the run, since codes are plain ASCII.
+		// Organisation names are the only non-ASCII text in these files, and codes are plain ASCII.
+		// So a stray Windows-1252 byte in a name becomes U+FFFD rather than stopping the run.
 		var decoder = StandardCharsets.UTF_8.newDecoder()
 			.onMalformedInput(CodingErrorAction.REPLACE)
 			.onUnmappableCharacter(CodingErrorAction.REPLACE);
